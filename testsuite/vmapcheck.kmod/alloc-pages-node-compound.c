@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vmapcheck real-header case: alloc_pages_node(nid,
+ * GFP_KERNEL | __GFP_COMP, 2) (a static inline in 6.1, an alloc_hooks()
+ * macro over alloc_pages_node_noprof in 6.12), p + i loop: warn.
+ */
+/* { dg-do compile } */
+#include <linux/module.h>
+#include <linux/vmalloc.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("vmapcheck kmod case: alloc_pages_node compound");
+
+void *vmk_alloc_pages_node_compound(int nid);
+
+void *vmk_alloc_pages_node_compound(int nid)
+{
+	struct page **pages;
+	struct page *page;
+	unsigned int i;
+	void *vaddr;
+
+	page = alloc_pages_node(nid, GFP_KERNEL | __GFP_COMP, 2); /* { dg-message "vmapcheck: .*allocated here" } */
+	if (!page)
+		return NULL;
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages) {
+		__free_pages(page, 2);
+		return NULL;
+	}
+	for (i = 0; i < 4; i++)
+		pages[i] = page + i; /* { dg-message "vmapcheck: .*derived here" } */
+	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } 35 } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } 37 } */
+	if (!vaddr) {
+		kfree(pages);
+		__free_pages(page, 2);
+	}
+	return vaddr;
+}

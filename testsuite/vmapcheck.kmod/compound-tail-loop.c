@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vmapcheck real-header case: an order-2 compound allocation whose head and
+ * tail pages are stored with "page + i" into a kmalloc_array() page array
+ * and handed to vmap() with VM_MAP | VM_MAP_PUT_PAGES.  vfree() would
+ * __free_page() each tail page: warn.
+ */
+/* { dg-do compile } */
+#include <linux/module.h>
+#include <linux/vmalloc.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("vmapcheck kmod case: compound pages, p + i loop");
+
+void *vmk_compound_tail_loop(void);
+
+void *vmk_compound_tail_loop(void)
+{
+	struct page **pages;
+	struct page *page;
+	unsigned int i;
+	void *vaddr;
+
+	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 2); /* { dg-message "vmapcheck: .*allocated here" } */
+	if (!page)
+		return NULL;
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages) {
+		__free_pages(page, 2);
+		return NULL;
+	}
+	for (i = 0; i < 4; i++)
+		pages[i] = page + i; /* { dg-message "vmapcheck: .*derived here" } */
+	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } 36 } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } 38 } */
+	if (!vaddr) {
+		kfree(pages);
+		__free_pages(page, 2);
+	}
+	return vaddr;
+}

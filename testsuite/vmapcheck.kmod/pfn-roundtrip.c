@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vmapcheck real-header case: pfn_to_page(page_to_pfn(page) + i) over an
+ * order-2 compound allocation (vmemmap arithmetic after expansion): warn.
+ */
+/* { dg-do compile } */
+#include <linux/module.h>
+#include <linux/vmalloc.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("vmapcheck kmod case: pfn round trip of a compound page");
+
+void *vmk_pfn_roundtrip(void);
+
+void *vmk_pfn_roundtrip(void)
+{
+	struct page **pages;
+	struct page *page;
+	unsigned int i;
+	void *vaddr;
+
+	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 2); /* { dg-message "vmapcheck: .*allocated here" } */
+	if (!page)
+		return NULL;
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages) {
+		__free_pages(page, 2);
+		return NULL;
+	}
+	for (i = 0; i < 4; i++)
+		pages[i] = pfn_to_page(page_to_pfn(page) + i); /* { dg-message "vmapcheck: .*derived here" } */
+	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } 34 } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } 36 } */
+	if (!vaddr) {
+		kfree(pages);
+		__free_pages(page, 2);
+	}
+	return vaddr;
+}
