@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * gcc-common.h - the one place where vmapcheck meets GCC's plugin API.
+ *
+ * Every GCC header the plugin needs is included here, in the order GCC
+ * requires (gcc-plugin.h first), and every difference between the GCC
+ * versions vmapcheck supports (11 and 12, tested; 13-14 by construction)
+ * is hidden behind a small helper so the checker itself never needs an #if.
+ */
+#ifndef VMAPCHECK_GCC_COMMON_H
+#define VMAPCHECK_GCC_COMMON_H
+
+#include "bversion.h"
+#include "gcc-plugin.h"
+#include "tree.h"
+#include "c-family/c-common.h"
+#include "c-family/c-pragma.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "function.h"
+#include "basic-block.h"
+#include "cfgloop.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "gimple-pretty-print.h"
+#include "tree-pretty-print.h"
+#include "diagnostic.h"
+#include "diagnostic-core.h"
+#include "internal-fn.h"
+#include "ssa.h"
+#include "stringpool.h"
+#include "langhooks.h"
+#include "cpplib.h"
+#include "intl.h"
+
+#if BUILDING_GCC_VERSION < 11000
+#error "vmapcheck needs GCC 11 or later"
+#endif
+
+#define __visible __attribute__((visibility("default")))
+
+/* -Werror promotes option-less plugin warnings; no-werror mode undoes it. */
+static inline bool vc_werror_requested(void)
+{
+#if BUILDING_GCC_VERSION >= 14000
+	return global_dc->warning_as_error_requested_p();
+#else
+	return global_dc->warning_as_error_requested;
+#endif
+}
+
+static inline void vc_set_werror_requested(bool on)
+{
+#if BUILDING_GCC_VERSION >= 14000
+	global_dc->set_warning_as_error_requested(on);
+#else
+	global_dc->warning_as_error_requested = on;
+#endif
+}
+
+/* The name of a called function, or NULL for indirect and internal calls. */
+static inline const char *vc_callee_name(const gimple *stmt)
+{
+	tree fndecl;
+
+	if (!is_gimple_call(stmt) || gimple_call_internal_p(stmt))
+		return NULL;
+	fndecl = gimple_call_fndecl(stmt);
+	if (!fndecl || !DECL_NAME(fndecl))
+		return NULL;
+	return IDENTIFIER_POINTER(DECL_NAME(fndecl));
+}
+
+/* The source line a user sees for LOC: the outermost macro expansion point. */
+static inline location_t vc_user_location(location_t loc)
+{
+	return linemap_resolve_location(line_table, loc,
+					LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+#endif /* VMAPCHECK_GCC_COMMON_H */

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kapi.c - what the kernel's page APIs do, as one table.
+ *
+ * A new allocator, derivation or sanitizer is one line here; the data-flow
+ * engine (pageflow.c) only knows the roles.  Both spellings are listed: the
+ * 6.1 names and the 6.10+ *_noprof names that the alloc_hooks() wrappers
+ * call, and the static inline helpers as they appear before inlining.
+ *
+ * Argument columns (see struct kapi_entry): for allocators a = gfp mask,
+ * b = order (c = fixed order when b is -1); for derivations a = the page
+ * or address, b = the offset argument (-1: offset unknown/unchanged).
+ */
+#include "vmapcheck.h"
+
+#define ALLOC(n, role, gfp, order)	{ n, role, gfp, order, -1 }
+#define FIXED(n, role, gfp, order)	{ n, role, gfp, -1, order }
+#define ARG(n, role, a, b)		{ n, role, a, b, -1 }
+
+static const struct kapi_entry kapi_table[] = {
+	/* struct page * allocators: (gfp, order) */
+	ALLOC("alloc_pages",			KAPI_PAGE_ALLOC, 0, 1),
+	ALLOC("alloc_pages_noprof",		KAPI_PAGE_ALLOC, 0, 1),
+	ALLOC("alloc_pages_node",		KAPI_PAGE_ALLOC, 1, 2),
+	ALLOC("alloc_pages_node_noprof",	KAPI_PAGE_ALLOC, 1, 2),
+	ALLOC("__alloc_pages_node",		KAPI_PAGE_ALLOC, 1, 2),
+	ALLOC("__alloc_pages_node_noprof",	KAPI_PAGE_ALLOC, 1, 2),
+	ALLOC("__alloc_pages",			KAPI_PAGE_ALLOC, 0, 1),
+	ALLOC("__alloc_pages_noprof",		KAPI_PAGE_ALLOC, 0, 1),
+	ALLOC("alloc_pages_mpol",		KAPI_PAGE_ALLOC, 0, 1),
+	ALLOC("alloc_pages_mpol_noprof",	KAPI_PAGE_ALLOC, 0, 1),
+	ALLOC("alloc_pages_vma",		KAPI_PAGE_ALLOC, 0, 1),
+
+	/* folio allocators: always compound (__GFP_COMP is added) */
+	ALLOC("folio_alloc",			KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("folio_alloc_noprof",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("__folio_alloc",			KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("__folio_alloc_noprof",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("__folio_alloc_node",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("__folio_alloc_node_noprof",	KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("folio_alloc_node",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("folio_alloc_node_noprof",	KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("vma_alloc_folio",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("vma_alloc_folio_noprof",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("folio_alloc_mpol",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("folio_alloc_mpol_noprof",	KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("filemap_alloc_folio",		KAPI_FOLIO_ALLOC, 0, 1),
+	ALLOC("filemap_alloc_folio_noprof",	KAPI_FOLIO_ALLOC, 0, 1),
+
+	/* allocators returning the address of 2^order pages */
+	ALLOC("__get_free_pages",		KAPI_ADDR_ALLOC, 0, 1),
+	ALLOC("get_free_pages_noprof",		KAPI_ADDR_ALLOC, 0, 1),
+	FIXED("get_zeroed_page",		KAPI_ADDR_ALLOC, 0, 0),
+	FIXED("get_zeroed_page_noprof",		KAPI_ADDR_ALLOC, 0, 0),
+
+	/* slab memory: virt_to_page() of it is never an owned page */
+	FIXED("kmalloc",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmalloc_noprof",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("__kmalloc",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("__kmalloc_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kzalloc",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kzalloc_noprof",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmalloc_node",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmalloc_node_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("__kmalloc_node",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("__kmalloc_node_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kzalloc_node",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kzalloc_node_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmalloc_trace",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmalloc_trace_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("__kmalloc_cache_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmalloc_array",			KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("kmalloc_array_noprof",		KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("kcalloc",			KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("kcalloc_noprof",			KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("kmem_cache_alloc",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmem_cache_alloc_noprof",	KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmem_cache_zalloc",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmem_cache_alloc_lru",		KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("kmem_cache_alloc_lru_noprof",	KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("kmem_cache_alloc_node",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kmem_cache_alloc_node_noprof",	KAPI_SLAB_ALLOC, 1, 0),
+
+	/* independent order-0 pages: safe to hand to vmap() */
+	FIXED("alloc_pages_exact",		KAPI_SAFE_ALLOC, 1, 0),
+	FIXED("alloc_pages_exact_noprof",	KAPI_SAFE_ALLOC, 1, 0),
+	FIXED("alloc_pages_exact_nid",		KAPI_SAFE_ALLOC, 2, 0),
+	FIXED("alloc_pages_exact_nid_noprof",	KAPI_SAFE_ALLOC, 2, 0),
+	FIXED("alloc_page_vma",			KAPI_SAFE_ALLOC, 0, 0),
+	FIXED("alloc_page_vma_noprof",		KAPI_SAFE_ALLOC, 0, 0),
+
+	/* derivations: (page or address, offset) */
+	ARG("folio_file_page",			KAPI_DERIVE, 0, 1),
+	ARG("folio_page",			KAPI_DERIVE, 0, 1),
+	ARG("nth_page",				KAPI_DERIVE, 0, 1),
+	ARG("virt_to_page",			KAPI_DERIVE, 0, -1),
+	ARG("page_address",			KAPI_DERIVE, 0, -1),
+	ARG("lowmem_page_address",		KAPI_DERIVE, 0, -1),
+	ARG("__phys_addr",			KAPI_DERIVE, 0, -1),
+	ARG("__phys_addr_nodebug",		KAPI_DERIVE, 0, -1),
+	ARG("__phys_addr_symbol",		KAPI_DERIVE, 0, -1),
+	ARG("__pfn_to_page",			KAPI_DERIVE, 0, -1),
+	ARG("__page_to_pfn",			KAPI_DERIVE, 0, -1),
+	ARG("pfn_to_page",			KAPI_DERIVE, 0, -1),
+	ARG("page_to_pfn",			KAPI_DERIVE, 0, -1),
+
+	/* back to the head page */
+	ARG("_compound_head",			KAPI_TO_HEAD, 0, -1),
+	ARG("compound_head",			KAPI_TO_HEAD, 0, -1),
+	ARG("page_folio",			KAPI_TO_HEAD, 0, -1),
+	ARG("virt_to_folio",			KAPI_TO_HEAD, 0, -1),
+	ARG("folio_head",			KAPI_TO_HEAD, 0, -1),
+
+	/* sanitizers */
+	ARG("split_page",			KAPI_SPLIT, 0, 1),
+
+	/* integer helpers */
+	ARG("get_order",			KAPI_GET_ORDER, 0, -1),
+
+	/* the sink */
+	ARG("vmap",				KAPI_VMAP, 0, 2),
+};
+
+const struct kapi_entry *kapi_lookup(const char *name)
+{
+	size_t i;
+
+	if (!name)
+		return NULL;
+	for (i = 0; i < ARRAY_SIZE(kapi_table); i++)
+		if (!strcmp(kapi_table[i].name, name))
+			return &kapi_table[i];
+	return NULL;
+}
+
+/* The table entry for a call, if its arguments fit the entry. */
+const struct kapi_entry *kapi_lookup_call(const gimple *stmt)
+{
+	const struct kapi_entry *e = kapi_lookup(vc_callee_name(stmt));
+	unsigned int nargs;
+
+	if (!e)
+		return NULL;
+	nargs = gimple_call_num_args(stmt);
+	if ((e->a >= 0 && (unsigned int)e->a >= nargs) ||
+	    (e->b >= 0 && (unsigned int)e->b >= nargs))
+		return NULL;
+	return e;
+}

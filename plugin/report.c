@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * report.c - telling the user, in GCC's own diagnostics.
+ *
+ * One warning at the vmap() call says which kind of page it is and what
+ * vfree() will do to it; notes in the same diagnostic group walk the path
+ * (allocated here, derived here, stored into the page array here) and say
+ * how to fix it, so -Werror, -fdiagnostics-format=json (notes become
+ * "children") and editors work unchanged.  Locations are mapped to the
+ * outermost macro expansion, i.e. the line the developer wrote.
+ */
+#include "vmapcheck.h"
+
+bool vc_no_werror;
+bool vc_verbose;
+
+static const char *kind_text(const struct fact *f, char *buf, size_t len)
+{
+	switch (f->kind) {
+	case PK_COMPOUND:
+		snprintf(buf, len, "%s page of an order-%d compound page",
+			 f->off == OFF_ZERO ? "head" : "tail", f->order);
+		break;
+	case PK_UNSPLIT:
+		snprintf(buf, len, "page of an unsplit order-%d allocation", f->order);
+		break;
+	case PK_SLAB:
+		snprintf(buf, len, "slab page");
+		break;
+	}
+	return buf;
+}
+
+static bool warn_at_vmap(location_t loc, const struct fact *f)
+{
+	char what[96];
+	bool saved = vc_werror_requested();
+	bool ok;
+
+	kind_text(f, what, sizeof(what));
+	if (vc_no_werror)
+		vc_set_werror_requested(false);
+	switch (f->kind) {
+	case PK_COMPOUND:
+		if (f->off == OFF_ZERO)
+			ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
+					"is given a %s; %<vfree%> will free it with "
+					"%<__free_page%> as if it were order 0",
+					what);
+		else
+			ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
+					"is given a %s; %<vfree%> will call %<__free_page%> "
+					"on a page whose reference count is zero",
+					what);
+		break;
+	case PK_UNSPLIT:
+		ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
+				"is given a %s; %<vfree%> will call %<__free_page%> "
+				"on pages that hold no reference of their own",
+				what);
+		break;
+	default:
+		ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
+				"is given a %s; %<vfree%> will hand slab memory "
+				"to the page allocator with %<__free_page%>",
+				what);
+		break;
+	}
+	vc_set_werror_requested(saved);
+	return ok;
+}
+
+static void note_alloc(location_t loc, const struct fact *f)
+{
+	if (f->kind == PK_SLAB)
+		inform(loc, "vmapcheck: slab memory allocated here");
+	else if (f->folio)
+		inform(loc, "vmapcheck: order-%d folio allocated here", f->order);
+	else if (f->kind == PK_COMPOUND)
+		inform(loc, "vmapcheck: order-%d compound page allocated here", f->order);
+	else if (f->gfp_known)
+		inform(loc, "vmapcheck: order-%d pages allocated here without %<__GFP_COMP%>",
+		       f->order);
+	else
+		inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
+}
+
+static void note_step(const struct step *st, const struct fact *f)
+{
+	location_t loc = vc_user_location(st->loc);
+
+	switch (st->kind) {
+	case STEP_ALLOC:
+		note_alloc(loc, f);
+		break;
+	case STEP_DERIVE:
+		/* name the API, not the helpers its macro expands to */
+		if (st->callee && st->callee[0] != '_')
+			inform(loc, "vmapcheck: page derived here by %qs", st->callee);
+		else
+			inform(loc, "vmapcheck: page derived here");
+		break;
+	case STEP_STORE:
+		inform(loc, "vmapcheck: stored into the page array here");
+		break;
+	}
+}
+
+static void note_fix(location_t loc, const struct fact *f)
+{
+	switch (f->kind) {
+	case PK_COMPOUND:
+		inform(loc, "vmapcheck: fix: map order-0 pages (allocate without "
+		       "%<__GFP_COMP%> and call %<split_page%>), or drop "
+		       "%<VM_MAP_PUT_PAGES%> and free the pages yourself");
+		break;
+	case PK_UNSPLIT:
+		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation "
+		       "before %<vmap%>, use order-0 pages, or drop "
+		       "%<VM_MAP_PUT_PAGES%>");
+		break;
+	default:
+		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab "
+		       "memory, or drop %<VM_MAP_PUT_PAGES%>");
+		break;
+	}
+}
+
+static bool same_line(location_t a, location_t b)
+{
+	expanded_location ea = expand_location(a), eb = expand_location(b);
+
+	return ea.file && eb.file && ea.line == eb.line && !strcmp(ea.file, eb.file);
+}
+
+void report_bad_vmap(gimple *vmap_call, const struct fact *f, location_t flag_loc)
+{
+	location_t loc = gimple_location(vmap_call);
+	const struct step *st, *order[64];
+	int n = 0, i;
+	location_t last = UNKNOWN_LOCATION;
+	enum step_kind last_kind = STEP_ALLOC;
+
+	if (loc == UNKNOWN_LOCATION)
+		loc = DECL_SOURCE_LOCATION(current_function_decl);
+	loc = vc_user_location(loc);
+
+	/* the path is kept newest first; tell it oldest first */
+	for (st = f->path; st && n < (int)ARRAY_SIZE(order); st = st->prev)
+		order[n++] = st;
+
+	auto_diagnostic_group d;
+	if (!warn_at_vmap(loc, f))
+		return;
+	for (i = n - 1; i >= 0; i--) {
+		location_t here = vc_user_location(order[i]->loc);
+
+		/* one note per line and kind: a macro expands to many statements */
+		if (i != n - 1 && order[i]->kind == last_kind && same_line(here, last))
+			continue;
+		note_step(order[i], f);
+		last = here;
+		last_kind = order[i]->kind;
+	}
+	if (flag_loc != UNKNOWN_LOCATION) {
+		flag_loc = vc_user_location(flag_loc);
+		if (!same_line(flag_loc, loc))
+			inform(flag_loc, "vmapcheck: %<VM_MAP_PUT_PAGES%> set here");
+	}
+	note_fix(loc, f);
+}

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * valueset.c - what an integer can be, path by path.
+ *
+ * Orders, gfp masks and vmap() flags are usually constants once the
+ * macros are expanded, but they travel through local variables, PHIs
+ * (a flag set on one branch only), OR-ed masks and get_order(SIZE).
+ * A value is kept as up to VSET_MAX alternatives, one per incoming path,
+ * each a set of known bits, so "__GFP_COMP is set on every path", "some
+ * path sets VM_MAP_PUT_PAGES" and "the order is 2" can all be answered.
+ * Anything not understood is an alternative with no known bit.
+ */
+#include "vmapcheck.h"
+
+#define ALL_BITS (~(unsigned HOST_WIDE_INT)0)
+#define VSET_DEPTH 24
+
+enum { VS_NONE, VS_BUSY, VS_DONE };
+
+static struct vset *cache;
+static unsigned char *cache_state;
+static unsigned int cache_size;
+
+void vset_reset_cache(void)
+{
+	XDELETEVEC(cache);
+	XDELETEVEC(cache_state);
+	cache = NULL;
+	cache_state = NULL;
+	cache_size = 0;
+	if (cfun) {
+		cache_size = num_ssa_names;
+		cache = XCNEWVEC(struct vset, cache_size);
+		cache_state = XCNEWVEC(unsigned char, cache_size);
+	}
+}
+
+static void set_unknown(struct vset *s)
+{
+	s->n = 1;
+	s->v[0].mask = 0;
+	s->v[0].val = 0;
+	s->v[0].loc = UNKNOWN_LOCATION;
+}
+
+static void set_const(struct vset *s, unsigned HOST_WIDE_INT c)
+{
+	s->n = 1;
+	s->v[0].mask = ALL_BITS;
+	s->v[0].val = c;
+	s->v[0].loc = UNKNOWN_LOCATION;
+}
+
+static bool known(const struct vbits *b)
+{
+	return b->mask == ALL_BITS;
+}
+
+/* Too many alternatives: keep only what they all agree on. */
+static void collapse(struct vset *s)
+{
+	unsigned HOST_WIDE_INT mask = ALL_BITS;
+	int i;
+
+	for (i = 1; i < s->n; i++)
+		mask &= s->v[0].mask & s->v[i].mask & ~(s->v[0].val ^ s->v[i].val);
+	if (s->n == 1)
+		mask = s->v[0].mask;
+	s->v[0].mask = mask;
+	s->v[0].val &= mask;
+	s->n = 1;
+}
+
+static void add_alt(struct vset *s, const struct vbits *b)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].mask == b->mask && s->v[i].val == b->val)
+			return;
+	if (s->n == VSET_MAX) {
+		collapse(s);
+		s->v[0].mask &= b->mask & ~(s->v[0].val ^ b->val);
+		s->v[0].val &= s->v[0].mask;
+		return;
+	}
+	s->v[s->n++] = *b;
+}
+
+static bool binop(enum tree_code code, const struct vbits *a,
+		  const struct vbits *b, struct vbits *r)
+{
+	unsigned HOST_WIDE_INT ones, zeros;
+
+	r->loc = UNKNOWN_LOCATION;
+	switch (code) {
+	case BIT_IOR_EXPR:
+		ones = (a->val & a->mask) | (b->val & b->mask);
+		zeros = (~a->val & a->mask) & (~b->val & b->mask);
+		r->mask = ones | zeros;
+		r->val = ones;
+		return true;
+	case BIT_AND_EXPR:
+		ones = (a->val & a->mask) & (b->val & b->mask);
+		zeros = (~a->val & a->mask) | (~b->val & b->mask);
+		r->mask = ones | zeros;
+		r->val = ones;
+		return true;
+	case BIT_XOR_EXPR:
+		r->mask = a->mask & b->mask;
+		r->val = (a->val ^ b->val) & r->mask;
+		return true;
+	default:
+		break;
+	}
+	if (!known(a) || !known(b)) {
+		r->mask = r->val = 0;
+		return true;
+	}
+	r->mask = ALL_BITS;
+	switch (code) {
+	case PLUS_EXPR:
+	case POINTER_PLUS_EXPR:
+		r->val = a->val + b->val;
+		return true;
+	case MINUS_EXPR:
+		r->val = a->val - b->val;
+		return true;
+	case MULT_EXPR:
+		r->val = a->val * b->val;
+		return true;
+	case LSHIFT_EXPR:
+		r->val = b->val < HOST_BITS_PER_WIDE_INT ? a->val << b->val : 0;
+		return true;
+	case RSHIFT_EXPR:
+		r->val = b->val < HOST_BITS_PER_WIDE_INT ? a->val >> b->val : 0;
+		return true;
+	case TRUNC_DIV_EXPR:
+	case EXACT_DIV_EXPR:
+		if (!b->val)
+			return false;
+		r->val = a->val / b->val;
+		return true;
+	case MAX_EXPR:
+		r->val = MAX(a->val, b->val);
+		return true;
+	case MIN_EXPR:
+		r->val = MIN(a->val, b->val);
+		return true;
+	default:
+		r->mask = r->val = 0;
+		return true;
+	}
+}
+
+/* get_order(size) for a constant size, as include/asm-generic/getorder.h. */
+static unsigned HOST_WIDE_INT get_order_of(unsigned HOST_WIDE_INT size)
+{
+	unsigned HOST_WIDE_INT shift = kconst_get(KCONST_PAGE_SHIFT);
+	unsigned HOST_WIDE_INT order = 0;
+
+	if (!size)
+		return HOST_BITS_PER_WIDE_INT - shift;
+	size = (size - 1) >> shift;
+	while (size) {
+		order++;
+		size >>= 1;
+	}
+	return order;
+}
+
+static void eval(tree t, struct vset *out, int depth);
+
+static void eval_call(gimple *stmt, struct vset *out, int depth)
+{
+	const struct kapi_entry *e = kapi_lookup_call(stmt);
+	struct vset arg;
+	int i;
+
+	set_unknown(out);
+	if (!e || e->role != KAPI_GET_ORDER)
+		return;
+	eval(gimple_call_arg(stmt, e->a), &arg, depth + 1);
+	out->n = 0;
+	for (i = 0; i < arg.n; i++) {
+		struct vbits b = { 0, 0, arg.v[i].loc };
+
+		if (known(&arg.v[i])) {
+			b.mask = ALL_BITS;
+			b.val = get_order_of(arg.v[i].val);
+		}
+		add_alt(out, &b);
+	}
+}
+
+static void eval_assign(gimple *stmt, struct vset *out, int depth)
+{
+	enum tree_code code = gimple_assign_rhs_code(stmt);
+	struct vset a, b;
+	int i, j;
+
+	switch (get_gimple_rhs_class(code)) {
+	case GIMPLE_SINGLE_RHS:
+		if (code == SSA_NAME || code == INTEGER_CST) {
+			eval(gimple_assign_rhs1(stmt), out, depth + 1);
+			return;
+		}
+		set_unknown(out);
+		return;
+	case GIMPLE_UNARY_RHS:
+		if (!CONVERT_EXPR_CODE_P(code) && code != BIT_NOT_EXPR &&
+		    code != NEGATE_EXPR) {
+			set_unknown(out);
+			return;
+		}
+		eval(gimple_assign_rhs1(stmt), out, depth + 1);
+		for (i = 0; i < out->n; i++) {
+			if (code == BIT_NOT_EXPR)
+				out->v[i].val = ~out->v[i].val & out->v[i].mask;
+			else if (code == NEGATE_EXPR)
+				out->v[i].val = known(&out->v[i]) ? -out->v[i].val : 0;
+		}
+		return;
+	case GIMPLE_BINARY_RHS:
+		eval(gimple_assign_rhs1(stmt), &a, depth + 1);
+		eval(gimple_assign_rhs2(stmt), &b, depth + 1);
+		out->n = 0;
+		for (i = 0; i < a.n; i++)
+			for (j = 0; j < b.n; j++) {
+				struct vbits r;
+
+				if (!binop(code, &a.v[i], &b.v[j], &r))
+					r.mask = r.val = 0;
+				r.loc = gimple_location(stmt);
+				add_alt(out, &r);
+			}
+		return;
+	case GIMPLE_TERNARY_RHS:
+		if (code == COND_EXPR) {
+			eval(gimple_assign_rhs2(stmt), out, depth + 1);
+			eval(gimple_assign_rhs3(stmt), &b, depth + 1);
+			for (j = 0; j < b.n; j++)
+				add_alt(out, &b.v[j]);
+			return;
+		}
+		/* fall through */
+	default:
+		set_unknown(out);
+		return;
+	}
+}
+
+static void eval_phi(gphi *phi, struct vset *out, int depth)
+{
+	unsigned int i;
+	int j;
+
+	out->n = 0;
+	for (i = 0; i < gimple_phi_num_args(phi); i++) {
+		struct vset a;
+
+		eval(gimple_phi_arg_def(phi, i), &a, depth + 1);
+		for (j = 0; j < a.n; j++) {
+			if (a.v[j].loc == UNKNOWN_LOCATION)
+				a.v[j].loc = gimple_phi_arg_location(phi, i);
+			add_alt(out, &a.v[j]);
+		}
+	}
+	if (!out->n)
+		set_unknown(out);
+}
+
+static void eval(tree t, struct vset *out, int depth)
+{
+	gimple *def;
+	unsigned int ver;
+	int i;
+
+	if (TREE_CODE(t) == INTEGER_CST) {
+		set_const(out, (unsigned HOST_WIDE_INT)TREE_INT_CST_LOW(t));
+		return;
+	}
+	if (TREE_CODE(t) != SSA_NAME || depth > VSET_DEPTH ||
+	    !INTEGRAL_TYPE_P(TREE_TYPE(t))) {
+		set_unknown(out);
+		return;
+	}
+	ver = SSA_NAME_VERSION(t);
+	if (ver < cache_size && cache_state[ver] == VS_DONE) {
+		*out = cache[ver];
+		return;
+	}
+	if (ver < cache_size && cache_state[ver] == VS_BUSY) {
+		/* a loop: the value may be anything on the way round */
+		set_unknown(out);
+		return;
+	}
+	if (ver < cache_size)
+		cache_state[ver] = VS_BUSY;
+
+	def = SSA_NAME_DEF_STMT(t);
+	if (SSA_NAME_IS_DEFAULT_DEF(t) || !def)
+		set_unknown(out);
+	else if (gimple_code(def) == GIMPLE_PHI)
+		eval_phi(as_a<gphi *>(def), out, depth);
+	else if (is_gimple_assign(def))
+		eval_assign(def, out, depth);
+	else if (is_gimple_call(def))
+		eval_call(def, out, depth);
+	else
+		set_unknown(out);
+
+	if (def && gimple_code(def) != GIMPLE_PHI)
+		for (i = 0; i < out->n; i++)
+			if (out->v[i].loc == UNKNOWN_LOCATION)
+				out->v[i].loc = gimple_location(def);
+	if (ver < cache_size) {
+		cache[ver] = *out;
+		cache_state[ver] = VS_DONE;
+	}
+}
+
+void vset_eval(tree t, struct vset *out)
+{
+	eval(t, out, 0);
+}
+
+/* Is BIT certainly set on at least one path?  WHERE gets that path's spot. */
+bool vset_some_bit_set(const struct vset *s, unsigned HOST_WIDE_INT bit,
+		       location_t *where)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if ((s->v[i].mask & bit) == bit && (s->v[i].val & bit) == bit) {
+			if (where)
+				*where = s->v[i].loc;
+			return true;
+		}
+	return false;
+}
+
+/* The largest value a path certainly has, if any path has a known value. */
+bool vset_max_const(const struct vset *s, HOST_WIDE_INT *max)
+{
+	bool any = false;
+	int i;
+
+	for (i = 0; i < s->n; i++) {
+		if (!known(&s->v[i]))
+			continue;
+		if (!any || (HOST_WIDE_INT)s->v[i].val > *max)
+			*max = (HOST_WIDE_INT)s->v[i].val;
+		any = true;
+	}
+	return any;
+}
+
+bool vset_provably_zero(const struct vset *s)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (!known(&s->v[i]) || s->v[i].val)
+			return false;
+	return s->n > 0;
+}
+
+/* 1: BIT set on every path, 0: clear on every path, -1: not known. */
+int vset_bit_state(const struct vset *s, unsigned HOST_WIDE_INT bit)
+{
+	int i, on = 0, off = 0;
+
+	for (i = 0; i < s->n; i++) {
+		if ((s->v[i].mask & bit) != bit)
+			return -1;
+		if ((s->v[i].val & bit) == bit)
+			on++;
+		else
+			off++;
+	}
+	if (on && !off)
+		return 1;
+	if (off && !on)
+		return 0;
+	return -1;
+}

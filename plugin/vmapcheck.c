@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vmapcheck - find pages that vfree() cannot free, at compile time.
+ *
+ * vmap(pages, count, flags, prot) with VM_MAP_PUT_PAGES hands the page
+ * array to vmalloc, and vfree() later calls __free_page() on every entry.
+ * That is only right for independent order-0 pages.  Tail pages of a
+ * compound page or large folio (refcount 0: VM_BUG_ON_PAGE or a refcount
+ * underflow), the head of an order>0 compound allocation (freed with the
+ * wrong order), the later pages of a high-order allocation that was never
+ * split_page()d, and slab pages all break it.  This plugin follows page
+ * pointers from their allocation, through derivations and stores into the
+ * page array, to such a vmap() call and warns there.
+ *
+ * Copyright (C) 2026 The vmapcheck authors
+ * Licensed under the GPLv2.
+ *
+ * Options:
+ *   -fplugin-arg-vmapcheck-disable          do nothing
+ *   -fplugin-arg-vmapcheck-verbose          print what each vmap() call gets
+ *   -fplugin-arg-vmapcheck-no-werror        keep findings warnings under -Werror
+ *                                           (survey runs of CONFIG_WERROR trees)
+ *   -fplugin-arg-vmapcheck-put-pages-flag=N value of VM_MAP_PUT_PAGES
+ *   -fplugin-arg-vmapcheck-gfp-comp=N       value of __GFP_COMP
+ *   -fplugin-arg-vmapcheck-page-shift=N     PAGE_SHIFT, for get_order()
+ *   Without the last three, the values come from the translation unit's own
+ *   macros and enumerators, else from the 6.x defaults (0x200, 0x40000, 12).
+ *
+ * Usage:
+ *   cmake -S . -B build && cmake --build build
+ *   gcc -O2 -fplugin=build/plugin/vmapcheck.so -c file.c
+ *   make KCFLAGS="-fplugin=/abs/path/vmapcheck.so" drivers/foo/bar.o
+ *
+ * Debugging:
+ *   -fplugin-arg-vmapcheck-verbose, -fdump-tree-all (the pass is dumped as
+ *   "vmapcheck", right after "ssa"), debug_gimple_stmt() and debug_tree()
+ *   under gdb.
+ */
+#include "vmapcheck.h"
+#include "plugin-version.h"
+
+__visible int plugin_is_GPL_compatible;
+
+static struct plugin_info vmapcheck_plugin_info = {
+	.version = "1.0",
+	.help = "disable\tdo not check anything\n"
+		"verbose\tprint what every vmap() call is given\n"
+		"no-werror\tkeep findings warnings even under -Werror\n"
+		"put-pages-flag=N\tvalue of VM_MAP_PUT_PAGES (default: from the source, else 0x200)\n"
+		"gfp-comp=N\tvalue of __GFP_COMP (default: from the source, else 0x40000)\n"
+		"page-shift=N\tPAGE_SHIFT (default: from the source, else 12)\n",
+};
+
+/* Order in which findings are reported when one vmap() gets several. */
+static int severity(const struct fact *f)
+{
+	if (f->kind == PK_COMPOUND)
+		return f->off == OFF_ZERO ? 3 : 4;
+	return f->kind == PK_UNSPLIT ? 2 : 1;
+}
+
+static void check_vmap_call(gimple *call, const struct kapi_entry *e)
+{
+	unsigned HOST_WIDE_INT bit = kconst_get(KCONST_VM_MAP_PUT_PAGES);
+	location_t flag_loc = UNKNOWN_LOCATION;
+	struct factset fs;
+	struct vset flags;
+	const struct fact *worst = NULL;
+	int i;
+
+	vset_eval(gimple_call_arg(call, e->b), &flags);
+	if (!vset_some_bit_set(&flags, bit, &flag_loc)) {
+		if (vc_verbose)
+			inform(vc_user_location(gimple_location(call)),
+			       "vmapcheck: %<vmap%> without %<VM_MAP_PUT_PAGES%> (0x%wx, %s)",
+			       bit, kconst_describe(KCONST_VM_MAP_PUT_PAGES));
+		return;
+	}
+	pageflow_array_facts(call, gimple_call_arg(call, e->a), &fs);
+	for (i = 0; i < fs.n; i++)
+		if (!worst || severity(&fs.f[i]) > severity(worst))
+			worst = &fs.f[i];
+	if (vc_verbose)
+		inform(vc_user_location(gimple_location(call)),
+		       "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%>: %d bad page source(s)",
+		       fs.n);
+	if (worst)
+		report_bad_vmap(call, worst, flag_loc);
+}
+
+static bool vmapcheck_gate(void)
+{
+	return true;
+}
+
+static unsigned int vmapcheck_execute(void)
+{
+	basic_block bb;
+	bool begun = false;
+
+	FOR_EACH_BB_FN(bb, cfun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			const struct kapi_entry *e;
+
+			if (!is_gimple_call(stmt))
+				continue;
+			e = kapi_lookup_call(stmt);
+			if (!e || e->role != KAPI_VMAP)
+				continue;
+			if (!begun) {
+				vset_reset_cache();
+				pageflow_begin(cfun);
+				begun = true;
+			}
+			check_vmap_call(stmt, e);
+		}
+	}
+	if (begun) {
+		pageflow_end();
+		vset_reset_cache();
+	}
+	return 0;
+}
+
+namespace {
+const pass_data vmapcheck_pass_data = {
+	GIMPLE_PASS,		/* type */
+	"vmapcheck",		/* name */
+	OPTGROUP_NONE,		/* optinfo_flags */
+	TV_PLUGIN_RUN,		/* tv_id */
+	PROP_cfg | PROP_ssa,	/* properties_required */
+	0,			/* properties_provided */
+	0,			/* properties_destroyed */
+	0,			/* todo_flags_start */
+	0,			/* todo_flags_finish */
+};
+
+class vmapcheck_pass : public gimple_opt_pass {
+public:
+	vmapcheck_pass() : gimple_opt_pass(vmapcheck_pass_data, g) {}
+	bool gate(function *) final override { return vmapcheck_gate(); }
+	unsigned int execute(function *) final override { return vmapcheck_execute(); }
+};
+} /* namespace */
+
+static void vmapcheck_finish_type(void *event_data, void *data)
+{
+	(void)data;
+	kconst_note_enum((tree)event_data);
+}
+
+static bool is_flag_key(const char *key)
+{
+	return !strcmp(key, "disable") || !strcmp(key, "verbose") ||
+	       !strcmp(key, "no-werror");
+}
+
+__visible int plugin_init(struct plugin_name_args *plugin_info,
+			  struct plugin_gcc_version *version)
+{
+	const char * const plugin_name = plugin_info->base_name;
+	const int argc = plugin_info->argc;
+	const struct plugin_argument * const argv = plugin_info->argv;
+	struct register_pass_info pass_info;
+	bool enable = true;
+	int i;
+
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		error(G_("%s: incompatible gcc/plugin versions: built for GCC %s, "
+			 "loaded by GCC %s; rebuild it against the "
+			 "plugin headers of this compiler"),
+		      plugin_name, gcc_version.basever, version->basever);
+		return 1;
+	}
+
+	register_callback(plugin_name, PLUGIN_INFO, NULL, &vmapcheck_plugin_info);
+
+	for (i = 0; i < argc; i++) {
+		const char *key = argv[i].key, *value = argv[i].value;
+		bool bad = false;
+
+		if (is_flag_key(key)) {
+			if (value) {
+				error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no "
+					 "value (got %qs)"), plugin_name, key, value);
+				return 1;
+			}
+			if (!strcmp(key, "disable"))
+				enable = false;
+			else if (!strcmp(key, "verbose"))
+				vc_verbose = true;
+			else
+				vc_no_werror = true;
+			continue;
+		}
+		if (kconst_override(key, value, &bad)) {
+			if (bad) {
+				error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a "
+					 "positive integer value, got %qs"),
+				      plugin_name, key, value ? value : "");
+				return 1;
+			}
+			continue;
+		}
+		error(G_("vmapcheck: unknown option %<-fplugin-arg-%s-%s%>"),
+		      plugin_name, key);
+		return 1;
+	}
+
+	if (!enable)
+		return 0;
+
+	pass_info.pass = new vmapcheck_pass();
+	pass_info.reference_pass_name = "ssa";
+	pass_info.ref_pass_instance_number = 1;
+	pass_info.pos_op = PASS_POS_INSERT_AFTER;
+	register_callback(plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
+	register_callback(plugin_name, PLUGIN_FINISH_TYPE, vmapcheck_finish_type, NULL);
+	return 0;
+}

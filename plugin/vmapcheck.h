@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * vmapcheck.h - interfaces between the parts of the vmapcheck plugin:
+ *
+ *   kapi.c      what kernel APIs do with pages (one table)
+ *   kconst.c    the kernel's flag values, taken from the translation unit
+ *   valueset.c  what an integer (order, gfp mask, vmap flags) can be
+ *   pageflow.c  where a struct page pointer comes from (the data-flow engine)
+ *   report.c    how a finding is told to the user (GCC diagnostics)
+ *   vmapcheck.c plugin entry, arguments, pass
+ */
+#ifndef VMAPCHECK_H
+#define VMAPCHECK_H
+
+#include "gcc-common.h"
+
+/* ---- kapi.c ---------------------------------------------------------- */
+
+enum kapi_role {
+	KAPI_PAGE_ALLOC,	/* returns struct page * of 2^order pages */
+	KAPI_FOLIO_ALLOC,	/* returns struct folio *, compound if order > 0 */
+	KAPI_ADDR_ALLOC,	/* returns the address of 2^order pages */
+	KAPI_SLAB_ALLOC,	/* returns slab memory */
+	KAPI_SAFE_ALLOC,	/* returns independent order-0 pages */
+	KAPI_DERIVE,		/* returns a page/address derived from an argument */
+	KAPI_TO_HEAD,		/* returns the head page (folio) of its argument */
+	KAPI_SPLIT,		/* makes every page of an allocation order-0 */
+	KAPI_GET_ORDER,		/* integer function: order of a size in bytes */
+	KAPI_VMAP,		/* the sink: vmap(pages, count, flags, prot) */
+};
+
+struct kapi_entry {
+	const char *name;
+	enum kapi_role role;
+	/*
+	 * Argument positions, -1 if none.
+	 * *_ALLOC: a = gfp mask, b = order (or fixed order in c when b < 0).
+	 * DERIVE/TO_HEAD/SPLIT/GET_ORDER: a = the page or address, b = offset.
+	 * VMAP: a = pages, b = flags.
+	 */
+	signed char a, b, c;
+};
+
+const struct kapi_entry *kapi_lookup(const char *name);
+const struct kapi_entry *kapi_lookup_call(const gimple *stmt);
+
+/* ---- kconst.c -------------------------------------------------------- */
+
+enum kconst_id {
+	KCONST_VM_MAP_PUT_PAGES,
+	KCONST_GFP_COMP,
+	KCONST_PAGE_SHIFT,
+	KCONST_NR
+};
+
+struct kconst {
+	const char *key;	/* plugin argument that overrides it */
+	const char *macro;	/* macro in the kernel's headers */
+	const char *enum_bit;	/* enumerator holding its bit number, or NULL */
+	unsigned HOST_WIDE_INT fallback;
+};
+
+bool kconst_override(const char *key, const char *value, bool *bad_value);
+void kconst_note_enum(tree type);
+unsigned HOST_WIDE_INT kconst_get(enum kconst_id id);
+const char *kconst_describe(enum kconst_id id);
+
+/* ---- valueset.c ------------------------------------------------------ */
+
+#define VSET_MAX 8
+
+/* One possible value: the bits in mask are known to equal those in val. */
+struct vbits {
+	unsigned HOST_WIDE_INT mask, val;
+	location_t loc;		/* where a constant entered, for notes */
+};
+
+/* The values an integer may take, one per path (unknown paths included). */
+struct vset {
+	int n;
+	struct vbits v[VSET_MAX];
+};
+
+void vset_eval(tree t, struct vset *out);
+void vset_reset_cache(void);
+bool vset_some_bit_set(const struct vset *s, unsigned HOST_WIDE_INT bit,
+		       location_t *where);
+bool vset_max_const(const struct vset *s, HOST_WIDE_INT *max);
+bool vset_provably_zero(const struct vset *s);
+int vset_bit_state(const struct vset *s, unsigned HOST_WIDE_INT bit);
+
+/* ---- pageflow.c ------------------------------------------------------ */
+
+enum page_kind {
+	PK_COMPOUND,		/* compound page or large folio */
+	PK_UNSPLIT,		/* order > 0 without __GFP_COMP, not split */
+	PK_SLAB,		/* slab memory */
+};
+
+enum page_off {
+	OFF_ZERO,		/* the first (head) page of the allocation */
+	OFF_NONZERO,		/* a later page */
+	OFF_UNKNOWN,		/* some page of it, maybe the first */
+};
+
+enum step_kind {
+	STEP_ALLOC,
+	STEP_DERIVE,
+	STEP_STORE,
+};
+
+/* One event on the way from an allocation to vmap(), newest first. */
+struct step {
+	enum step_kind kind;
+	location_t loc;
+	const char *callee;	/* the API that did it, or NULL */
+	const struct step *prev;
+};
+
+/* "This value is (part of) a page of this allocation." */
+struct fact {
+	gimple *origin;
+	enum page_kind kind;
+	int order;
+	bool gfp_known;		/* whether __GFP_COMP presence is known */
+	bool folio;
+	enum page_off off;
+	const struct step *path;
+};
+
+#define FACTS_MAX 8
+
+struct factset {
+	int n;
+	struct fact f[FACTS_MAX];
+};
+
+void pageflow_begin(function *fun);
+void pageflow_end(void);
+void pageflow_array_facts(gimple *vmap_call, tree pages, struct factset *out);
+
+/* ---- report.c -------------------------------------------------------- */
+
+extern bool vc_no_werror;
+extern bool vc_verbose;
+
+void report_bad_vmap(gimple *vmap_call, const struct fact *f,
+		     location_t flag_loc);
+
+#endif /* VMAPCHECK_H */
