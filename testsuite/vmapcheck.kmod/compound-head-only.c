@@ -32,9 +32,9 @@ void *vmk_compound_head_only(void)
 		return NULL;
 	}
 	pages[0] = page; /* { dg-message "vmapcheck: .*stored into the page array here" } */
-	/* { dg-bogus "vmapcheck: .*derived here" "" { target *-*-* } 34 } */
+	/* { dg-bogus "vmapcheck: .*derived here" "" { target *-*-* } .-1 } */
 	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-2 compound page; 'vfree' will" } */
-	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } 36 } */
+	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } .-1 } */
 	if (!vaddr) {
 		kfree(pages);
 		__free_pages(page, 2);

@@ -34,10 +34,10 @@ void *vmk_flags_variable(void)
 	}
 	for (i = 0; i < 4; i++)
 		pages[i] = page + i; /* { dg-message "vmapcheck: .*derived here" } */
-	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } 36 } */
+	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } .-1 } */
 	flags |= VM_MAP_PUT_PAGES; /* { dg-vmapcheck-optional "vmapcheck: 'VM_MAP_PUT_PAGES' set here" } */
 	vaddr = vmap(pages, 4, flags, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
-	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } 39 } */
+	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } .-1 } */
 	if (!vaddr) {
 		kfree(pages);
 		__free_pages(page, 2);

@@ -32,9 +32,9 @@ void *vmk_pfn_roundtrip(void)
 	}
 	for (i = 0; i < 4; i++)
 		pages[i] = pfn_to_page(page_to_pfn(page) + i); /* { dg-message "vmapcheck: .*derived here" } */
-	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } 34 } */
+	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } .-1 } */
 	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
-	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } 36 } */
+	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } .-1 } */
 	if (!vaddr) {
 		kfree(pages);
 		__free_pages(page, 2);
