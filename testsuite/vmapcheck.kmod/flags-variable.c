@@ -35,7 +35,7 @@ void *vmk_flags_variable(void)
 	for (i = 0; i < 4; i++)
 		pages[i] = page + i; /* { dg-message "vmapcheck: .*derived here" } */
 	/* { dg-message "vmapcheck: .*stored into the page array here" "" { target *-*-* } .-1 } */
-	flags |= VM_MAP_PUT_PAGES; /* { dg-vmapcheck-optional "vmapcheck: 'VM_MAP_PUT_PAGES' set here" } */
+	flags |= VM_MAP_PUT_PAGES; /* { dg-optional-message "vmapcheck: 'VM_MAP_PUT_PAGES' set here" } */
 	vaddr = vmap(pages, 4, flags, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "vmapcheck: .*fix:" "" { target *-*-* } .-1 } */
 	if (!vaddr) {

@@ -28,7 +28,7 @@ void *vmk_folio_head(void)
 	folio = folio_alloc(GFP_KERNEL | __GFP_ZERO, 2); /* { dg-message "vmapcheck: .*allocated here" } */
 	if (!folio)
 		return NULL;
-	page = &folio->page; /* { dg-vmapcheck-optional "vmapcheck: .*derived here" } */
+	page = &folio->page; /* { dg-optional-message "vmapcheck: .*derived here" } */
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages) {
 		folio_put(folio);
