@@ -28,6 +28,8 @@
 #include "diagnostic-core.h"
 #include "internal-fn.h"
 #include "ssa.h"
+#include "cgraph.h"
+#include "ipa-utils.h"
 #include "stringpool.h"
 #include "langhooks.h"
 #include "cpplib.h"

@@ -25,6 +25,7 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 		snprintf(buf, len, "page of an unsplit order-%d allocation", f->order);
 		break;
 	case PK_SLAB:
+	case PK_PARAM:
 		snprintf(buf, len, "slab page");
 		break;
 	}
@@ -103,6 +104,30 @@ static void note_step(const struct step *st, const struct fact *f)
 	case STEP_STORE:
 		inform(loc, "vmapcheck: stored into the page array here");
 		break;
+	case STEP_COPY:
+		if (st->callee)
+			inform(loc, "vmapcheck: copied into the page array here by %qs",
+			       st->callee);
+		else
+			inform(loc, "vmapcheck: copied into the page array here");
+		break;
+	case STEP_RETURN:
+		inform(loc, "vmapcheck: returned by %qs here", st->callee);
+		break;
+	case STEP_FILL:
+		inform(loc, "vmapcheck: stored by %qs into its argument %qs here",
+		       st->callee, st->what);
+		break;
+	case STEP_FIELD:
+		inform(loc, "vmapcheck: kept in field %qs", st->what);
+		break;
+	case STEP_PASS:
+		inform(loc, "vmapcheck: passed to %qs here", st->callee);
+		break;
+	case STEP_SINK:
+		inform(loc, "vmapcheck: %qs hands the array to %<vmap%> with "
+		       "%<VM_MAP_PUT_PAGES%> here", st->callee);
+		break;
 	}
 }
 
@@ -133,9 +158,10 @@ static bool same_line(location_t a, location_t b)
 	return ea.file && eb.file && ea.line == eb.line && !strcmp(ea.file, eb.file);
 }
 
-void report_bad_vmap(gimple *vmap_call, const struct fact *f, location_t flag_loc)
+void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
+		     const struct step *sink_path)
 {
-	location_t loc = gimple_location(vmap_call);
+	location_t loc = gimple_location(site);
 	const struct step *st, *order[64];
 	int n = 0, i;
 	location_t last = UNKNOWN_LOCATION;
@@ -162,6 +188,10 @@ void report_bad_vmap(gimple *vmap_call, const struct fact *f, location_t flag_lo
 		last = here;
 		last_kind = order[i]->kind;
 	}
+	/* through which calls the array reaches vmap(), outermost first */
+	for (st = sink_path; st; st = st->prev)
+		if (st != sink_path)
+			note_step(st, f);
 	if (flag_loc != UNKNOWN_LOCATION) {
 		flag_loc = vc_user_location(flag_loc);
 		if (!same_line(flag_loc, loc))

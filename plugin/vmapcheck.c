@@ -51,97 +51,128 @@ static struct plugin_info vmapcheck_plugin_info = {
 		"page-shift=N\tPAGE_SHIFT (default: from the source, else 12)\n",
 };
 
-/* Order in which findings are reported when one vmap() gets several. */
-static int severity(const struct fact *f)
+/* Callees first, so that a caller sees its callees' summaries. */
+static int postorder(struct cgraph_node **order)
 {
-	if (f->kind == PK_COMPOUND)
-		return f->off == OFF_ZERO ? 3 : 4;
-	return f->kind == PK_UNSPLIT ? 2 : 1;
+	int n = ipa_reverse_postorder(order), i;
+
+	for (i = 0; i < n / 2; i++) {
+		struct cgraph_node *t = order[i];
+
+		order[i] = order[n - 1 - i];
+		order[n - 1 - i] = t;
+	}
+	return n;
 }
 
-static void check_vmap_call(gimple *call, const struct kapi_entry *e)
+static function *analysable(struct cgraph_node *node)
 {
-	unsigned HOST_WIDE_INT bit = kconst_get(KCONST_VM_MAP_PUT_PAGES);
-	location_t flag_loc = UNKNOWN_LOCATION;
-	struct factset fs;
-	struct vset flags;
-	const struct fact *worst = NULL;
+	function *fun;
+
+	if (!node->has_gimple_body_p() || node->inlined_to)
+		return NULL;
+	fun = DECL_STRUCT_FUNCTION(node->decl);
+	if (!fun || !fun->cfg || !gimple_in_ssa_p(fun))
+		return NULL;
+	return fun;
+}
+
+/* Does any function call itself, or a function summarized after it? */
+static bool has_recursion(struct cgraph_node **order, int n)
+{
+	bool found = false;
 	int i;
 
-	vset_eval(gimple_call_arg(call, e->b), &flags);
-	if (!vset_some_bit_set(&flags, bit, &flag_loc)) {
-		if (vc_verbose)
-			inform(vc_user_location(gimple_location(call)),
-			       "vmapcheck: %<vmap%> without %<VM_MAP_PUT_PAGES%> (0x%wx, %s)",
-			       bit, kconst_describe(KCONST_VM_MAP_PUT_PAGES));
-		return;
+	for (i = 0; i < n; i++)
+		order[i]->aux = (void *)(intptr_t)(i + 1);
+	for (i = 0; i < n && !found; i++) {
+		struct cgraph_edge *e;
+
+		for (e = order[i]->callees; e; e = e->next_callee) {
+			struct cgraph_node *callee = e->callee->ultimate_alias_target();
+
+			if (callee->aux && (intptr_t)callee->aux > i) {
+				found = true;
+				break;
+			}
+		}
 	}
-	pageflow_array_facts(call, gimple_call_arg(call, e->a), &fs);
-	for (i = 0; i < fs.n; i++)
-		if (!worst || severity(&fs.f[i]) > severity(worst))
-			worst = &fs.f[i];
-	if (vc_verbose)
-		inform(vc_user_location(gimple_location(call)),
-		       "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%>: %d bad page source(s)",
-		       fs.n);
-	if (worst)
-		report_bad_vmap(call, worst, flag_loc);
+	for (i = 0; i < n; i++)
+		order[i]->aux = NULL;
+	return found;
 }
 
-static bool vmapcheck_gate(void)
+/* Summarize every function; iterate while recursion changes summaries. */
+static void summarize_all(struct cgraph_node **order, int n)
 {
-	return true;
+	bool recursion = has_recursion(order, n);
+	int iter, i;
+
+	for (iter = 0; iter < 4; iter++) {
+		bool changed = false;
+
+		for (i = 0; i < n; i++) {
+			function *fun = analysable(order[i]);
+			struct fsum tmp, *sum;
+
+			if (!fun)
+				continue;
+			push_cfun(fun);
+			pageflow_begin(fun);
+			pageflow_summarize(&tmp);
+			pageflow_end();
+			pop_cfun();
+			sum = summary_get(fun->decl, true);
+			if (!summary_same(sum, &tmp)) {
+				changed = true;
+				*sum = tmp;
+			}
+		}
+		if (!changed || !recursion)
+			break;
+	}
 }
 
 static unsigned int vmapcheck_execute(void)
 {
-	basic_block bb;
-	bool begun = false;
+	struct cgraph_node **order;
+	int n, i;
 
-	FOR_EACH_BB_FN(bb, cfun) {
-		gimple_stmt_iterator gsi;
+	order = XCNEWVEC(struct cgraph_node *, symtab->cgraph_count);
+	n = postorder(order);
+	summarize_all(order, n);
+	for (i = 0; i < n; i++) {
+		function *fun = analysable(order[i]);
 
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *stmt = gsi_stmt(gsi);
-			const struct kapi_entry *e;
-
-			if (!is_gimple_call(stmt))
-				continue;
-			e = kapi_lookup_call(stmt);
-			if (!e || e->role != KAPI_VMAP)
-				continue;
-			if (!begun) {
-				vset_reset_cache();
-				pageflow_begin(cfun);
-				begun = true;
-			}
-			check_vmap_call(stmt, e);
-		}
-	}
-	if (begun) {
+		if (!fun)
+			continue;
+		push_cfun(fun);
+		pageflow_begin(fun);
+		pageflow_check_sinks();
 		pageflow_end();
-		vset_reset_cache();
+		pop_cfun();
 	}
+	summary_free_all();
+	XDELETEVEC(order);
 	return 0;
 }
 
 namespace {
 const pass_data vmapcheck_pass_data = {
-	GIMPLE_PASS,		/* type */
+	SIMPLE_IPA_PASS,	/* type */
 	"vmapcheck",		/* name */
 	OPTGROUP_NONE,		/* optinfo_flags */
 	TV_PLUGIN_RUN,		/* tv_id */
-	PROP_cfg | PROP_ssa,	/* properties_required */
+	0,			/* properties_required */
 	0,			/* properties_provided */
 	0,			/* properties_destroyed */
 	0,			/* todo_flags_start */
 	0,			/* todo_flags_finish */
 };
 
-class vmapcheck_pass : public gimple_opt_pass {
+class vmapcheck_pass : public simple_ipa_opt_pass {
 public:
-	vmapcheck_pass() : gimple_opt_pass(vmapcheck_pass_data, g) {}
-	bool gate(function *) final override { return vmapcheck_gate(); }
+	vmapcheck_pass() : simple_ipa_opt_pass(vmapcheck_pass_data, g) {}
 	unsigned int execute(function *) final override { return vmapcheck_execute(); }
 };
 } /* namespace */
@@ -214,7 +245,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 		return 0;
 
 	pass_info.pass = new vmapcheck_pass();
-	pass_info.reference_pass_name = "ssa";
+	pass_info.reference_pass_name = "build_ssa_passes";
 	pass_info.ref_pass_instance_number = 1;
 	pass_info.pos_op = PASS_POS_INSERT_AFTER;
 	register_callback(plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);

@@ -95,6 +95,7 @@ enum page_kind {
 	PK_COMPOUND,		/* compound page or large folio */
 	PK_UNSPLIT,		/* order > 0 without __GFP_COMP, not split */
 	PK_SLAB,		/* slab memory */
+	PK_PARAM,		/* symbolic: derived from a parameter (summaries) */
 };
 
 enum page_off {
@@ -104,24 +105,33 @@ enum page_off {
 };
 
 enum step_kind {
-	STEP_ALLOC,
-	STEP_DERIVE,
-	STEP_STORE,
+	STEP_ALLOC,		/* allocated here */
+	STEP_DERIVE,		/* derived here (by callee) */
+	STEP_STORE,		/* stored into the page array here */
+	STEP_COPY,		/* copied into the page array here */
+	STEP_RETURN,		/* returned by callee here */
+	STEP_FILL,		/* stored by callee into its argument 'what' */
+	STEP_PASS,		/* passed to callee here */
+	STEP_SINK,		/* callee hands the array to vmap() here */
+	STEP_FIELD,		/* kept in struct field 'what' */
 };
 
 /* One event on the way from an allocation to vmap(), newest first. */
 struct step {
 	enum step_kind kind;
 	location_t loc;
-	const char *callee;	/* the API that did it, or NULL */
+	const char *callee;	/* the function that did it, or NULL */
+	const char *what;	/* parameter or field name, or NULL */
 	const struct step *prev;
 };
 
 /* "This value is (part of) a page of this allocation." */
 struct fact {
-	gimple *origin;
+	gimple *origin;		/* the allocating call; NULL for PK_PARAM */
 	enum page_kind kind;
 	int order;
+	int param;		/* PK_PARAM: parameter number */
+	bool mem;		/* PK_PARAM: a page loaded from *param */
 	bool gfp_known;		/* whether __GFP_COMP presence is known */
 	bool folio;
 	enum page_off off;
@@ -135,16 +145,48 @@ struct factset {
 	struct fact f[FACTS_MAX];
 };
 
+/* ---- summary.c ------------------------------------------------------- */
+
+#define SUM_MAXP 8
+
+/* What a function does with pages, as its callers need to know. */
+struct fsum {
+	tree decl;
+	struct factset ret;		/* what it returns */
+	struct factset ret_mem;		/* what the memory it returns holds */
+	struct factset fill[SUM_MAXP];	/* what it stores into *param */
+	unsigned int split_mask;	/* params it split_page()s */
+	unsigned int sink_mask;		/* params it hands to vmap() as pages */
+	signed char sink_flags[SUM_MAXP]; /* flags param, or -1: set inside */
+	location_t sink_flag_loc[SUM_MAXP];
+	const struct step *sink_path[SUM_MAXP]; /* down to the vmap() */
+};
+
+struct fsum *summary_get(tree fndecl, bool create);
+bool summary_same(const struct fsum *a, const struct fsum *b);
+void summary_free_all(void);
+int summary_param_index(tree fndecl, tree parm);
+const char *summary_param_name(tree fndecl, int idx);
+
+/* facts kept in struct fields: keyed by record type and field */
+void field_add(tree field, const struct factset *fs);
+const struct factset *field_get(tree field);
+
+void *vc_alloc(size_t size);	/* lives until the end of the IPA pass */
+
+/* ---- pageflow.c ------------------------------------------------------ */
+
 void pageflow_begin(function *fun);
 void pageflow_end(void);
-void pageflow_array_facts(gimple *vmap_call, tree pages, struct factset *out);
+void pageflow_summarize(struct fsum *sum);
+void pageflow_check_sinks(void);
 
 /* ---- report.c -------------------------------------------------------- */
 
 extern bool vc_no_werror;
 extern bool vc_verbose;
 
-void report_bad_vmap(gimple *vmap_call, const struct fact *f,
-		     location_t flag_loc);
+void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
+		     const struct step *sink_path);
 
 #endif /* VMAPCHECK_H */
