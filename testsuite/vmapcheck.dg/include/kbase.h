@@ -1,0 +1,322 @@
+/* Mini kernel headers for the vmapcheck unit tier: the pieces that read the
+   same in Linux 6.1 and 6.12 (x86_64, Debian's configs: NUMA,
+   SPARSEMEM_VMEMMAP, SLUB, MEMCG, ZONE_DMA; no DEBUG_VIRTUAL, no DEBUG_VM,
+   no MEM_ALLOC_PROFILING).  Not included directly: k612.h and k61.h include
+   it and add the version-specific allocator spellings.
+
+   Each block names the real header it mirrors.  Names, argument orders,
+   static-inline-versus-extern and macro layering follow the real headers;
+   bodies are cut down where they only matter at run time.  The real-header
+   tier (vmapcheck.kmod) compiles against the installed headers themselves.  */
+
+#ifndef VMAPCHECK_KBASE_H
+#define VMAPCHECK_KBASE_H
+
+/* ---- include/linux/compiler_types.h, compiler_attributes.h, compiler.h */
+#define __force
+#define __bitwise
+#define __always_inline			inline __attribute__((__always_inline__))
+#define __maybe_unused			__attribute__((__unused__))
+#define __must_check			__attribute__((__warn_unused_result__))
+#define __malloc			__attribute__((__malloc__))
+#define __attribute_const__		__attribute__((__const__))
+#define __assume_aligned(a, ...)	__attribute__((__assume_aligned__(a, ## __VA_ARGS__)))
+#define __alloc_size__(x, ...)		__attribute__((__alloc_size__(x, ## __VA_ARGS__)))
+#define __alloc_size(x, ...)		__alloc_size__(x, ## __VA_ARGS__) __malloc
+#define __realloc_size(x, ...)		__alloc_size__(x, ## __VA_ARGS__)
+#define likely(x)			__builtin_expect(!!(x), 1)
+#define unlikely(x)			__builtin_expect(!!(x), 0)
+#define READ_ONCE(x)			(*(const volatile typeof(x) *)&(x))
+#define _RET_IP_			(unsigned long)__builtin_return_address(0)
+#define BUILD_BUG_ON_INVALID(e)		((void)(sizeof((__force long)(e))))
+
+/* ---- include/uapi/linux/const.h, include/vdso/const.h, include/vdso/bits.h */
+#define __AC(X, Y)			(X##Y)
+#define _AC(X, Y)			__AC(X, Y)
+#define _UL(x)				(_AC(x, UL))
+#define UL(x)				(_UL(x))
+#define BIT(nr)				(UL(1) << (nr))
+
+/* ---- include/linux/types.h, stddef.h */
+typedef __SIZE_TYPE__ size_t;
+typedef _Bool bool;
+enum { false = 0, true = 1 };
+#define NULL ((void *)0)
+typedef unsigned long long u64;
+typedef unsigned long pgoff_t;
+typedef unsigned long phys_addr_t;
+typedef unsigned int __bitwise gfp_t;
+typedef struct { int counter; } atomic_t;
+struct list_head { struct list_head *next, *prev; };
+
+/* ---- include/linux/numa.h, nodemask.h, topology.h */
+#define CONFIG_NODES_SHIFT	10
+#define NODES_SHIFT		CONFIG_NODES_SHIFT
+#define MAX_NUMNODES		(1 << NODES_SHIFT)
+#define NUMA_NO_NODE		(-1)
+typedef struct { unsigned long bits[MAX_NUMNODES / 64]; } nodemask_t;
+extern nodemask_t node_states_online;
+#define node_online(node)	((node_states_online.bits[(node) / 64] >> ((node) % 64)) & 1)
+extern int numa_node;		/* a per-CPU variable in the kernel */
+static inline int numa_node_id(void) { return numa_node; }
+static inline int numa_mem_id(void) { return numa_node_id(); }
+
+/* ---- include/linux/mmdebug.h (CONFIG_DEBUG_VM=n), printk.h */
+#define VM_BUG_ON(cond)		BUILD_BUG_ON_INVALID(cond)
+int _printk(const char *fmt, ...);
+#define pr_warn(fmt, ...)	_printk("\0014" fmt, ##__VA_ARGS__)
+void dump_stack(void);
+
+/* ---- include/linux/overflow.h */
+static inline bool __must_check __must_check_overflow(bool overflow)
+{
+	return unlikely(overflow);
+}
+#define check_mul_overflow(a, b, d)	\
+	__must_check_overflow(__builtin_mul_overflow(a, b, d))
+
+/* ---- include/linux/log2.h, asm-generic/bitops/fls64.h */
+static __always_inline int fls64(u64 x)
+{
+	return x ? 64 - __builtin_clzll(x) : 0;
+}
+static __always_inline __attribute_const__ int __ilog2_u64(u64 n)
+{
+	return fls64(n) - 1;
+}
+#define ilog2(n)				\
+(						\
+	__builtin_constant_p(n) ?		\
+	((n) < 2 ? 0 :				\
+	 63 - __builtin_clzll(n)) :		\
+	__ilog2_u64(n)				\
+ )
+
+/* ---- arch/x86/include/asm/page_types.h, page_64_types.h, page_64.h */
+#define CONFIG_PAGE_SHIFT	12
+#define PAGE_SHIFT		CONFIG_PAGE_SHIFT
+#define PAGE_SIZE		(_AC(1, UL) << PAGE_SHIFT)
+#define BITS_PER_LONG		64
+#define __START_KERNEL_map	_AC(0xffffffff80000000, UL)
+#define __PAGE_OFFSET		page_offset_base
+#define PAGE_OFFSET		((unsigned long)__PAGE_OFFSET)
+
+extern unsigned long phys_base;
+extern unsigned long page_offset_base;
+extern unsigned long vmemmap_base;
+
+static __always_inline unsigned long __phys_addr_nodebug(unsigned long x)
+{
+	unsigned long y = x - __START_KERNEL_map;
+
+	/* use the carry flag to determine if x was < __START_KERNEL_map */
+	x = y + ((x > y) ? phys_base : (__START_KERNEL_map - PAGE_OFFSET));
+
+	return x;
+}
+#define __phys_addr(x)		__phys_addr_nodebug(x)
+
+/* ---- arch/x86/include/asm/page.h */
+#define __pa(x)			__phys_addr((unsigned long)(x))
+#define __va(x)			((void *)((unsigned long)(x)+PAGE_OFFSET))
+#define virt_to_page(kaddr)	pfn_to_page(__pa(kaddr) >> PAGE_SHIFT)
+
+/* ---- arch/x86/include/asm/pgtable_64_types.h, pgtable_64.h */
+#define VMEMMAP_START		vmemmap_base
+#define vmemmap			((struct page *)VMEMMAP_START)
+
+/* ---- include/asm-generic/memory_model.h (CONFIG_SPARSEMEM_VMEMMAP) */
+#define __pfn_to_page(pfn)	(vmemmap + (pfn))
+#define __page_to_pfn(page)	(unsigned long)((page) - vmemmap)
+#define page_to_pfn		__page_to_pfn
+#define pfn_to_page		__pfn_to_page
+
+/* ---- arch/x86/include/asm/pgtable_types.h (cut down) */
+typedef struct pgprot { unsigned long pgprot; } pgprot_t;
+#define __pgprot(x)		((pgprot_t) { (x) } )
+#define PAGE_KERNEL		__pgprot(0x8000000000000163UL)
+
+/* ---- include/linux/mm_types.h (cut down, same offsets for what matters:
+   folio->page is at offset 0 of struct folio, compound_head shares the
+   second word of struct page) */
+struct address_space;
+struct vm_area_struct;
+struct kmem_cache;
+struct alloc_tag;
+
+struct page {
+	unsigned long flags;
+	union {
+		struct {
+			union {
+				struct list_head lru;
+				struct list_head buddy_list;
+				struct list_head pcp_list;
+			};
+			struct address_space *mapping;
+			union {
+				pgoff_t index;
+				unsigned long share;
+			};
+			unsigned long private;
+		};
+		struct {
+			unsigned long compound_head;	/* Bit zero is set */
+		};
+	};
+	union {
+		unsigned int page_type;
+		atomic_t _mapcount;
+	};
+	atomic_t _refcount;
+	unsigned long memcg_data;
+};
+
+struct folio {
+	union {
+		struct {
+			unsigned long flags;
+			union {
+				struct list_head lru;
+				struct {
+					void *__filler;
+					unsigned int mlock_count;
+				};
+			};
+			struct address_space *mapping;
+			pgoff_t index;
+			union {
+				void *private;
+			};
+			atomic_t _mapcount;
+			atomic_t _refcount;
+			unsigned long memcg_data;
+		};
+		struct page page;
+	};
+	union {
+		struct {
+			unsigned long _flags_1;
+			unsigned long _head_1;
+			atomic_t _large_mapcount;
+			atomic_t _entire_mapcount;
+			atomic_t _nr_pages_mapped;
+			atomic_t _pincount;
+			unsigned int _folio_nr_pages;
+		};
+		struct page __page_1;
+	};
+};
+
+/* ---- include/linux/page-flags.h (no HUGETLB_PAGE_OPTIMIZE_VMEMMAP) */
+enum pageflags {
+	PG_locked,
+	PG_writeback,
+	PG_referenced,
+	PG_uptodate,
+	PG_dirty,
+	PG_lru,
+	PG_head,
+};
+
+static inline const struct page *page_fixed_fake_head(const struct page *page)
+{
+	return page;
+}
+
+static __always_inline unsigned long _compound_head(const struct page *page)
+{
+	unsigned long head = READ_ONCE(page->compound_head);
+
+	if (unlikely(head & 1))
+		return head - 1;
+	return (unsigned long)page_fixed_fake_head(page);
+}
+
+#define compound_head(page)	((typeof(page))_compound_head(page))
+
+#define page_folio(p)		(_Generic((p),				\
+	const struct page *:	(const struct folio *)_compound_head(p), \
+	struct page *:		(struct folio *)_compound_head(p)))
+
+#define folio_page(folio, n)	nth_page(&(folio)->page, n)
+
+static inline bool folio_test_head(const struct folio *folio)
+{
+	return (folio->flags >> PG_head) & 1;
+}
+
+static inline bool folio_test_large(const struct folio *folio)
+{
+	return folio_test_head(folio);
+}
+
+/* ---- include/linux/mm.h */
+#define CONFIG_SPARSEMEM 1
+#define CONFIG_SPARSEMEM_VMEMMAP 1
+#if defined(CONFIG_SPARSEMEM) && !defined(CONFIG_SPARSEMEM_VMEMMAP)
+#define nth_page(page,n) pfn_to_page(page_to_pfn((page)) + (n))
+#define folio_page_idx(folio, p)	(page_to_pfn(p) - folio_pfn(folio))
+#else
+#define nth_page(page,n) ((page) + (n))
+#define folio_page_idx(folio, p)	((p) - &(folio)->page)
+#endif
+
+#define page_to_virt(x)		__va(PFN_PHYS(page_to_pfn(x)))
+#define PFN_PHYS(x)		((phys_addr_t)(x) << PAGE_SHIFT)
+#define page_address(page)	page_to_virt(page)
+
+void split_page(struct page *page, unsigned int order);
+void put_page(struct page *page);	/* static inline in the kernel */
+void folio_put(struct folio *folio);	/* static inline in the kernel */
+
+/* ---- include/asm-generic/getorder.h */
+static __always_inline __attribute_const__ int get_order(unsigned long size)
+{
+	if (__builtin_constant_p(size)) {
+		if (!size)
+			return BITS_PER_LONG - PAGE_SHIFT;
+
+		if (size < (1UL << PAGE_SHIFT))
+			return 0;
+
+		return ilog2((size) - 1) - PAGE_SHIFT + 1;
+	}
+
+	size--;
+	size >>= PAGE_SHIFT;
+	return fls64(size);
+}
+
+/* ---- include/linux/gfp.h (the parts without allocation hooks) */
+extern void __free_pages(struct page *page, unsigned int order);
+extern void free_pages(unsigned long addr, unsigned int order);
+#define __free_page(page) __free_pages((page), 0)
+#define free_page(addr) free_pages((addr), 0)
+void free_pages_exact(void *virt, size_t size);
+
+/* ---- include/linux/slab.h (the parts that did not change) */
+void kfree(const void *objp);
+extern void kvfree(const void *addr);
+struct kmem_cache *kmem_cache_create(const char *name, unsigned int size,
+			unsigned int align, unsigned int flags, void (*ctor)(void *));
+#define ZERO_SIZE_PTR ((void *)16)
+
+/* ---- include/linux/vmalloc.h */
+#define VM_IOREMAP		0x00000001	/* ioremap() and friends */
+#define VM_ALLOC		0x00000002	/* vmalloc() */
+#define VM_MAP			0x00000004	/* vmap()ed pages */
+#define VM_USERMAP		0x00000008	/* suitable for remap_vmalloc_range */
+#define VM_DMA_COHERENT		0x00000010	/* dma_alloc_coherent */
+#define VM_UNINITIALIZED	0x00000020	/* vm_struct is not fully initialized */
+#define VM_NO_GUARD		0x00000040	/* ***DANGEROUS*** don't add guard page */
+#define VM_KASAN		0x00000080	/* has allocated kasan shadow memory */
+#define VM_FLUSH_RESET_PERMS	0x00000100	/* reset direct map and flush TLB on unmap, can't be freed in atomic context */
+#define VM_MAP_PUT_PAGES	0x00000200	/* put pages and free array in vfree */
+
+extern void vfree(const void *addr);
+extern void vunmap(const void *addr);
+extern void *vmap(struct page **pages, unsigned int count,
+			unsigned long flags, pgprot_t prot);
+
+#endif /* VMAPCHECK_KBASE_H */

@@ -1,0 +1,18 @@
+/* Plugin argument 'gfp-comp=0x40000' (the value 6.1 has anyway): accepted,
+   and the check works as without it.  */
+/* { dg-do compile } */
+/* { dg-additional-options "-fplugin-arg-vmapcheck-gfp-comp=0x40000" } */
+
+#include "k61.h"
+
+void *gfp_comp_same(void)
+{
+	struct page *pages[1];
+	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+
+	if (!p)
+		return NULL;
+	pages[0] = p;	/* { dg-message "stored into the page array here" } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

@@ -1,0 +1,23 @@
+/* Plugin argument 'verbose': accepted, and the warning and its notes are
+   unchanged.  Whatever else verbose prints is pruned, except errors.  */
+/* { dg-do compile } */
+/* { dg-additional-options "-fplugin-arg-vmapcheck-verbose" } */
+/* { dg-prune-output "^(?!.*error)(?!vmapcheck-testsuite:)" } */
+
+#include "k612.h"
+
+void *verbose(void)
+{
+	struct page *pages[4];
+	struct page *p;
+	int i;
+
+	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
