@@ -1,10 +1,12 @@
 /* A plugin argument with trailing junk in its value:
      -fplugin-arg-vmapcheck-gfp-comp=0x4000g
-   is an error that names the argument.  Notes that may follow it (e.g. a list
-   of valid arguments) are pruned.  */
+   is an error that names the argument.  GCC's own follow-up ("failed to
+   initialize plugin", when plugin_init gives up) and notes that may follow
+   (e.g. a list of valid arguments) are pruned.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-vmapcheck-gfp-comp=0x4000g" } */
 /* { dg-error "vmapcheck: \[^\n\]*gfp-comp" "" { target *-*-* } 0 } */
 /* { dg-prune-output ": note: " } */
+/* { dg-prune-output "^cc1: error: failed to initialize plugin " } */
 
 int vmapcheck_option_test;
