@@ -119,6 +119,36 @@ static const struct kapi_entry kapi_table[] = {
 
 	/* the sink */
 	ARG("vmap",				KAPI_VMAP, 0, 2),
+
+	/* level=possible: pages that may be tail pages, or not ours to free */
+	ARG("shmem_read_mapping_page_gfp",	KAPI_MAYBE_CACHE, 0, -1),
+	ARG("shmem_read_mapping_page",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("shmem_read_folio_gfp",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("shmem_read_folio",			KAPI_MAYBE_CACHE, 0, -1),
+	ARG("read_cache_page",			KAPI_MAYBE_CACHE, 0, -1),
+	ARG("read_cache_page_gfp",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("read_mapping_page",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("read_cache_folio",			KAPI_MAYBE_CACHE, 0, -1),
+	ARG("read_mapping_folio",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("find_get_page",			KAPI_MAYBE_CACHE, 0, -1),
+	ARG("find_get_page_flags",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("find_lock_page",			KAPI_MAYBE_CACHE, 0, -1),
+	ARG("pagecache_get_page",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("filemap_get_folio",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("__filemap_get_folio",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("filemap_lock_folio",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("filemap_grab_folio",		KAPI_MAYBE_CACHE, 0, -1),
+	ARG("vmalloc_to_page",			KAPI_MAYBE_VMALLOC, 0, -1),
+	/* GUP and pinning: a = the page array they fill */
+	ARG("get_user_pages",			KAPI_GUP, 3, -1),
+	ARG("pin_user_pages",			KAPI_GUP, 3, -1),
+	ARG("get_user_pages_fast",		KAPI_GUP, 3, -1),
+	ARG("pin_user_pages_fast",		KAPI_GUP, 3, -1),
+	ARG("get_user_pages_fast_only",		KAPI_GUP, 3, -1),
+	ARG("get_user_pages_unlocked",		KAPI_GUP, 2, -1),
+	ARG("pin_user_pages_unlocked",		KAPI_GUP, 2, -1),
+	ARG("get_user_pages_remote",		KAPI_GUP, 4, -1),
+	ARG("pin_user_pages_remote",		KAPI_GUP, 4, -1),
 };
 
 const struct kapi_entry *kapi_lookup(const char *name)

@@ -40,6 +40,7 @@ enum store_kind {
 	SR_ASSIGN,		/* *p = page */
 	SR_COPY,		/* memcpy(dst, src, n), kmemdup(src, ...) */
 	SR_FILL,		/* fill(dst, ...) where fill's summary stores */
+	SR_PRODUCE,		/* get_user_pages(..., dst): pages of a kind */
 };
 
 struct store_rec {
@@ -415,6 +416,7 @@ static struct store_rec *new_store(int *cap)
 
 static void record_call_stores(gimple *stmt, int *cap)
 {
+	const struct kapi_entry *e;
 	const struct fsum *sum;
 	unsigned int nargs = gimple_call_num_args(stmt);
 	int dst, src, j;
@@ -434,6 +436,15 @@ static void record_call_stores(gimple *stmt, int *cap)
 			root_of_ptr(gimple_call_arg(stmt, dst), &rec->root, 0);
 		}
 		root_of_ptr(gimple_call_arg(stmt, src), &rec->src, 0);
+		return;
+	}
+	e = kapi_lookup_call(stmt);
+	if (e && e->role == KAPI_GUP) {
+		struct store_rec *rec = new_store(cap);
+
+		rec->stmt = stmt;
+		rec->kind = SR_PRODUCE;
+		root_of_ptr(gimple_call_arg(stmt, e->a), &rec->root, 0);
 		return;
 	}
 	sum = callee_summary(stmt);
@@ -722,10 +733,16 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 	memset(&f, 0, sizeof(f));
 	if (e->b >= 0) {
 		vset_eval(gimple_call_arg(call, e->b), &s);
-		if (vset_provably_zero(&s) || !vset_max_const(&s, &order))
+		if (vset_provably_zero(&s))
 			return &empty_set;
+		if (!vset_max_const(&s, &order)) {
+			/* an order only known at run time: maybe > 0 */
+			if (vc_level < LEVEL_POSSIBLE || e->role == KAPI_SLAB_ALLOC)
+				return &empty_set;
+			order = -1;
+		}
 	}
-	if (e->role != KAPI_SLAB_ALLOC && (order <= 0 || order > 30))
+	if (e->role != KAPI_SLAB_ALLOC && order != -1 && (order <= 0 || order > 30))
 		return &empty_set;
 
 	f.origin = call;
@@ -759,7 +776,31 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 			break;
 		}
 	}
+	if (order == -1 && e->role != KAPI_SLAB_ALLOC) {
+		f.kind = PK_ANY_ORDER;
+		f.off = OFF_UNKNOWN;
+	}
 	f.path = step_new(STEP_ALLOC, stmt_loc(call), e->name, NULL, NULL);
+	out = fs_new();
+	fs_add(out, &f);
+	return out;
+}
+
+/* level=possible: a page that may be a tail page, or is not ours to free */
+static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
+					const char *name)
+{
+	struct factset *out;
+	struct fact f;
+
+	if (vc_level < LEVEL_POSSIBLE)
+		return &empty_set;
+	memset(&f, 0, sizeof(f));
+	f.origin = call;
+	f.kind = kind;
+	f.param = -1;
+	f.off = OFF_UNKNOWN;
+	f.path = step_new(STEP_ALLOC, stmt_loc(call), name, NULL, NULL);
 	out = fs_new();
 	fs_add(out, &f);
 	return out;
@@ -828,6 +869,10 @@ static const struct factset *eval_call(gimple *call, int depth)
 	case KAPI_ADDR_ALLOC:
 	case KAPI_SLAB_ALLOC:
 		return alloc_fact(call, e);
+	case KAPI_MAYBE_CACHE:
+		return maybe_fact(call, PK_CACHE, e->name);
+	case KAPI_MAYBE_VMALLOC:
+		return maybe_fact(call, PK_VMALLOC, e->name);
 	case KAPI_DERIVE:
 		in = eval(gimple_call_arg(call, e->a), depth + 1);
 		if (!in->n)
@@ -995,6 +1040,8 @@ static const struct factset *store_facts(const struct store_rec *rec, int depth)
 			       SH_KEEP, rec->stmt, STEP_COPY,
 			       is_gimple_call(rec->stmt) ? vc_callee_name(rec->stmt) : NULL,
 			       NULL, true);
+	case SR_PRODUCE:
+		return maybe_fact(rec->stmt, PK_GUP, vc_callee_name(rec->stmt));
 	case SR_FILL:
 		return import(&rec->callee->fill[rec->param], rec->stmt, STEP_FILL,
 			      summary_param_name(rec->callee->decl, rec->param), depth);
@@ -1107,7 +1154,8 @@ static void keep_bad(const struct factset *in, gimple *at, struct factset *out)
 
 		if (f->kind == PK_PARAM)
 			continue;
-		if (f->kind == PK_UNSPLIT && split_before(f->origin, at))
+		if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) &&
+		    split_before(f->origin, at))
 			continue;
 		fs_add(out, f);
 	}
@@ -1140,7 +1188,8 @@ static void keep_for_caller(const struct factset *in, gimple *at, struct factset
 	for (i = 0; i < in->n; i++) {
 		const struct fact *f = &in->f[i];
 
-		if (f->kind == PK_UNSPLIT && at && split_before(f->origin, at))
+		if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) && at &&
+		    split_before(f->origin, at))
 			continue;
 		fs_add(out, f);
 	}
@@ -1325,11 +1374,25 @@ void pageflow_summarize(struct fsum *sum)
 
 /* ---- the check at vmap() --------------------------------------------- */
 
+/* Which finding to report when a vmap() gets several: the surest, worst. */
 static int severity(const struct fact *f)
 {
-	if (f->kind == PK_COMPOUND)
-		return f->off == OFF_ZERO ? 3 : 4;
-	return f->kind == PK_UNSPLIT ? 2 : 1;
+	switch (f->kind) {
+	case PK_COMPOUND:
+		return f->off == OFF_ZERO ? 7 : 8;
+	case PK_UNSPLIT:
+		return 6;
+	case PK_SLAB:
+		return 5;
+	case PK_ANY_ORDER:
+		return 4;
+	case PK_CACHE:
+		return 3;
+	case PK_GUP:
+		return 2;
+	default:
+		return 1;
+	}
 }
 
 static void check_call(gimple *call)

@@ -12,6 +12,7 @@
 #include "vmapcheck.h"
 
 bool vc_no_werror;
+enum vc_level vc_level = LEVEL_DEFINITE;
 bool vc_verbose;
 
 static const char *kind_text(const struct fact *f, char *buf, size_t len)
@@ -24,17 +25,32 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 	case PK_UNSPLIT:
 		snprintf(buf, len, "page of an unsplit order-%d allocation", f->order);
 		break;
-	case PK_SLAB:
-	case PK_PARAM:
+	case PK_ANY_ORDER:
+		snprintf(buf, len, "page of an allocation whose order is not known");
+		break;
+	case PK_CACHE:
+		snprintf(buf, len, "page-cache or shmem page that may be a tail page of a large folio");
+		break;
+	case PK_GUP:
+		snprintf(buf, len, "pinned user page that may be a tail page");
+		break;
+	case PK_VMALLOC:
+		snprintf(buf, len, "page owned by another vmalloc area");
+		break;
+	default:
 		snprintf(buf, len, "slab page");
 		break;
 	}
 	return buf;
 }
 
+#define VC_WARN(fmt, ...) \
+	warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is " \
+		   "given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
+
 static bool warn_at_vmap(location_t loc, const struct fact *f)
 {
-	char what[96];
+	char what[128];
 	bool saved = vc_werror_requested();
 	bool ok;
 
@@ -44,46 +60,78 @@ static bool warn_at_vmap(location_t loc, const struct fact *f)
 	switch (f->kind) {
 	case PK_COMPOUND:
 		if (f->off == OFF_ZERO)
-			ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
-					"is given a %s; %<vfree%> will free it with "
-					"%<__free_page%> as if it were order 0",
-					what);
+			ok = VC_WARN("free it with %<__free_page%> as if it were order 0");
 		else
-			ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
-					"is given a %s; %<vfree%> will call %<__free_page%> "
-					"on a page whose reference count is zero",
-					what);
+			ok = VC_WARN("call %<__free_page%> on a page whose reference "
+				     "count is zero");
 		break;
 	case PK_UNSPLIT:
-		ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
-				"is given a %s; %<vfree%> will call %<__free_page%> "
-				"on pages that hold no reference of their own",
-				what);
+		ok = VC_WARN("call %<__free_page%> on pages that hold no reference "
+			     "of their own");
+		break;
+	case PK_ANY_ORDER:
+		ok = VC_WARN("call %<__free_page%> on each page, which is wrong if "
+			     "the order is not 0 and the allocation is not split");
+		break;
+	case PK_CACHE:
+		ok = VC_WARN("call %<__free_page%> on it; without the %<vfree%> fix "
+			     "that frees a tail page when the folio is large");
+		break;
+	case PK_GUP:
+		ok = VC_WARN("release it with %<__free_page%> instead of "
+			     "%<unpin_user_page%> or %<put_page%>");
+		break;
+	case PK_VMALLOC:
+		ok = VC_WARN("free a page that the other area still maps and will "
+			     "free again");
 		break;
 	default:
-		ok = warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> "
-				"is given a %s; %<vfree%> will hand slab memory "
-				"to the page allocator with %<__free_page%>",
-				what);
+		ok = VC_WARN("hand slab memory to the page allocator with "
+			     "%<__free_page%>");
 		break;
 	}
 	vc_set_werror_requested(saved);
 	return ok;
 }
 
-static void note_alloc(location_t loc, const struct fact *f)
+static void note_alloc(location_t loc, const struct fact *f, const char *api)
 {
-	if (f->kind == PK_SLAB)
+	switch (f->kind) {
+	case PK_SLAB:
 		inform(loc, "vmapcheck: slab memory allocated here");
-	else if (f->folio)
-		inform(loc, "vmapcheck: order-%d folio allocated here", f->order);
-	else if (f->kind == PK_COMPOUND)
-		inform(loc, "vmapcheck: order-%d compound page allocated here", f->order);
-	else if (f->gfp_known)
-		inform(loc, "vmapcheck: order-%d pages allocated here without %<__GFP_COMP%>",
-		       f->order);
-	else
-		inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
+		break;
+	case PK_COMPOUND:
+		if (f->folio)
+			inform(loc, "vmapcheck: order-%d folio allocated here", f->order);
+		else
+			inform(loc, "vmapcheck: order-%d compound page allocated here", f->order);
+		break;
+	case PK_UNSPLIT:
+		if (f->gfp_known)
+			inform(loc, "vmapcheck: order-%d pages allocated here without "
+			       "%<__GFP_COMP%>", f->order);
+		else
+			inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
+		break;
+	case PK_ANY_ORDER:
+		inform(loc, "vmapcheck: pages of a run-time order allocated here");
+		break;
+	case PK_CACHE:
+		inform(loc, "vmapcheck: page-cache page obtained here by %qs; it holds "
+		       "a reference on its folio, and if the folio is large it is a "
+		       "tail page, which an unfixed %<vfree%> frees with "
+		       "%<__free_page%> (reference count zero)", api);
+		break;
+	case PK_GUP:
+		inform(loc, "vmapcheck: user pages pinned here by %qs", api);
+		break;
+	case PK_VMALLOC:
+		inform(loc, "vmapcheck: page of another vmalloc area obtained here by %qs",
+		       api);
+		break;
+	default:
+		break;
+	}
 }
 
 static void note_step(const struct step *st, const struct fact *f)
@@ -92,7 +140,7 @@ static void note_step(const struct step *st, const struct fact *f)
 
 	switch (st->kind) {
 	case STEP_ALLOC:
-		note_alloc(loc, f);
+		note_alloc(loc, f, st->callee);
 		break;
 	case STEP_DERIVE:
 		/* name the API, not the helpers its macro expands to */
@@ -140,9 +188,21 @@ static void note_fix(location_t loc, const struct fact *f)
 		       "%<VM_MAP_PUT_PAGES%> and free the pages yourself");
 		break;
 	case PK_UNSPLIT:
+	case PK_ANY_ORDER:
 		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation "
 		       "before %<vmap%>, use order-0 pages, or drop "
 		       "%<VM_MAP_PUT_PAGES%>");
+		break;
+	case PK_CACHE:
+	case PK_GUP:
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and release "
+		       "the pages with %<put_page%> or %<unpin_user_pages%> after "
+		       "%<vunmap%>, or run on a kernel whose %<vfree%> uses "
+		       "%<put_page%> for %<VM_MAP_PUT_PAGES%> areas");
+		break;
+	case PK_VMALLOC:
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages "
+		       "belong to the other vmalloc area");
 		break;
 	default:
 		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab "

@@ -20,6 +20,12 @@
  *   -fplugin-arg-vmapcheck-verbose          print what each vmap() call gets
  *   -fplugin-arg-vmapcheck-no-werror        keep findings warnings under -Werror
  *                                           (survey runs of CONFIG_WERROR trees)
+ *   -fplugin-arg-vmapcheck-level=definite   (default) only pages certainly bad
+ *                                           on some path
+ *   -fplugin-arg-vmapcheck-level=possible   also pages that may be tail pages
+ *                                           or not owned: page cache, shmem,
+ *                                           GUP, vmalloc_to_page(), run-time
+ *                                           orders
  *   -fplugin-arg-vmapcheck-put-pages-flag=N value of VM_MAP_PUT_PAGES
  *   -fplugin-arg-vmapcheck-gfp-comp=N       value of __GFP_COMP
  *   -fplugin-arg-vmapcheck-page-shift=N     PAGE_SHIFT, for get_order()
@@ -46,6 +52,7 @@ static struct plugin_info vmapcheck_plugin_info = {
 	.help = "disable\tdo not check anything\n"
 		"verbose\tprint what every vmap() call is given\n"
 		"no-werror\tkeep findings warnings even under -Werror\n"
+		"level=definite|possible\tdefinite (default): certain findings only\n"
 		"put-pages-flag=N\tvalue of VM_MAP_PUT_PAGES (default: from the source, else 0x200)\n"
 		"gfp-comp=N\tvalue of __GFP_COMP (default: from the source, else 0x40000)\n"
 		"page-shift=N\tPAGE_SHIFT (default: from the source, else 12)\n",
@@ -225,6 +232,19 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 				vc_verbose = true;
 			else
 				vc_no_werror = true;
+			continue;
+		}
+		if (!strcmp(key, "level")) {
+			if (value && !strcmp(value, "definite")) {
+				vc_level = LEVEL_DEFINITE;
+			} else if (value && !strcmp(value, "possible")) {
+				vc_level = LEVEL_POSSIBLE;
+			} else {
+				error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs "
+					 "%<definite%> or %<possible%>, got %qs"),
+				      plugin_name, key, value ? value : "");
+				return 1;
+			}
 			continue;
 		}
 		if (kconst_override(key, value, &bad)) {

@@ -27,6 +27,10 @@ enum kapi_role {
 	KAPI_SPLIT,		/* makes every page of an allocation order-0 */
 	KAPI_GET_ORDER,		/* integer function: order of a size in bytes */
 	KAPI_VMAP,		/* the sink: vmap(pages, count, flags, prot) */
+	/* level=possible only */
+	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
+	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */
+	KAPI_GUP,		/* fills array argument a with pinned user pages */
 };
 
 struct kapi_entry {
@@ -96,7 +100,15 @@ enum page_kind {
 	PK_UNSPLIT,		/* order > 0 without __GFP_COMP, not split */
 	PK_SLAB,		/* slab memory */
 	PK_PARAM,		/* symbolic: derived from a parameter (summaries) */
+	/* level=possible only */
+	PK_ANY_ORDER,		/* allocation of an order unknown at compile time */
+	PK_CACHE,		/* page-cache or shmem page, maybe of a large folio */
+	PK_GUP,			/* pinned or GUP user page */
+	PK_VMALLOC,		/* page of another vmalloc area */
 };
+
+enum vc_level { LEVEL_DEFINITE, LEVEL_POSSIBLE };
+extern enum vc_level vc_level;
 
 enum page_off {
 	OFF_ZERO,		/* the first (head) page of the allocation */
