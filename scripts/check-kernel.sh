@@ -1,0 +1,226 @@
+#!/bin/bash
+# scripts/check-kernel.sh [6.12|6.1|all] [--no-mutations] [--prepare-only]
+#
+# Run vmapcheck over every translation unit of a real kernel that calls vmap(),
+# taken from Debian's linux-source-6.12 / linux-source-6.1 packages.
+#
+#   - installs what is missing (linux-source-X, bc bison flex libelf-dev libssl-dev, ...)
+#   - extracts the tarball into $VMAPCHECK_CACHE/check-kernel/<ver>/<pkg-version>/src (cached)
+#   - configures an x86_64 O= build dir there: defconfig plus the options the vmap() callers
+#     need (or VMAPCHECK_KCONFIG=allmodconfig), then `make prepare` (cached, keyed by the
+#     option list)
+#   - compiles every .o whose .c calls vmap( and that the config builds, with
+#     KCFLAGS="-fplugin=<abs so> -fplugin-arg-vmapcheck-no-werror"
+#   - prints a per-file and a per-kernel table: files compiled, skipped (not in config),
+#     warnings, ICEs, other compile errors; and every warning
+#   - for 6.12 also runs the seeded-mutation set (realkernel/run-mutations.sh)
+#
+# Exit status: non-zero on any ICE / plugin crash, any vmapcheck warning at the default level,
+# any compile error, or any mutation not found / original not silent.
+#
+# Environment: VMAPCHECK_CACHE (default /var/cache/vmapcheck), VMAPCHECK_PLUGIN (use this .so
+# instead of building one), JOBS (default 2), VMAPCHECK_KCONFIG (defconfig|allmodconfig).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CACHE=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/check-kernel
+JOBS=${JOBS:-2}
+KCONFIG=${VMAPCHECK_KCONFIG:-defconfig}
+T0=$(date +%s)
+
+WHICH=6.12
+RUN_MUT=1
+PREPARE_ONLY=0
+for a in "$@"; do
+    case $a in
+        6.12|6.1|all) WHICH=$a ;;
+        --no-mutations) RUN_MUT=0 ;;
+        --prepare-only) PREPARE_ONLY=1 ;;
+        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        *) echo "usage: $0 [6.12|6.1|all] [--no-mutations] [--prepare-only]" >&2; exit 2 ;;
+    esac
+done
+[ "$WHICH" = all ] && VERS="6.12 6.1" || VERS=$WHICH
+
+log() { echo "check-kernel: $*" >&2; }
+
+# Options the vmap() callers need, on top of defconfig (x86_64). Options that do not exist in
+# one of the trees, or whose dependencies are not met, are silently dropped by olddefconfig;
+# the per-file table then lists the file as "skipped (not in config)".
+KOPTS=(
+    DRM DRM_I915 DRM_VGEM DRM_VIRTIO_GPU DRM_NOUVEAU DRM_VMWGFX DRM_TTM
+    DRM_ACCEL DRM_ACCEL_IVPU
+    DMABUF_HEAPS DMABUF_HEAPS_SYSTEM DMA_CMA DMABUF_HEAPS_CMA UDMABUF
+    IOMMU_SUPPORT INTEL_IOMMU AMD_IOMMU IOMMU_DMA
+    PERF_EVENTS BPF_SYSCALL HYPERV HYPERV_VMBUS IO_URING XDP_SOCKETS NET
+    KUNIT TEST_IOV_ITER FW_LOADER RELAY EFI_CAPSULE_LOADER
+    MD BLK_DEV_DM DM_WRITECACHE FIREWIRE FIREWIRE_OHCI COMEDI VMWARE_VMCI GVE
+    TARGET_CORE ACRN_HSM VIRT_DRIVERS VBOXGUEST XEN XEN_PV XEN_DOM0
+    PSTORE PSTORE_RAM EROFS_FS EROFS_FS_ZIP NTFS3_FS BCACHEFS_FS
+    MODULE_DECOMPRESS MODULE_COMPRESS_XZ MODULE_STATS KEXEC_CORE CRASH_DUMP TRACING SOUND SND
+    MEDIA_SUPPORT MEDIA_PCI_SUPPORT VIDEO_INTEL_IPU6 STAGING STAGING_MEDIA VIDEO_IPU3_IMGU
+)
+
+need_pkgs() {
+    local miss=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || miss+=("$p")
+    done
+    if [ ${#miss[@]} -gt 0 ]; then
+        log "installing: ${miss[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get install -y --no-install-recommends "${miss[@]}" >&2 \
+            || { apt-get update >&2 && apt-get install -y --no-install-recommends "${miss[@]}" >&2; }
+    fi
+}
+
+pkgs=(bc bison flex libelf-dev libssl-dev make gcc cmake g++ xz-utils time
+      "gcc-$(gcc -dumpversion 2>/dev/null | cut -d. -f1 || echo 12)-plugin-dev")
+for v in $VERS; do pkgs+=("linux-source-$v"); done
+command -v gcc >/dev/null || pkgs+=(gcc)
+need_pkgs "${pkgs[@]}"
+
+# ---- the plugin -----------------------------------------------------------------------------
+if [ -n "${VMAPCHECK_PLUGIN:-}" ]; then
+    SO=$(readlink -f "$VMAPCHECK_PLUGIN")
+else
+    mkdir -p "$CACHE/plugin-build"
+    cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null
+    cmake --build "$CACHE/plugin-build" -j"$JOBS" >/dev/null
+    SO=$CACHE/plugin-build/plugin/vmapcheck.so
+fi
+[ -f "$SO" ] || { log "no plugin at $SO"; exit 2; }
+export VMAPCHECK_SO=$SO
+log "plugin: $SO"
+
+# ---- per-kernel tree ------------------------------------------------------------------------
+# prepare_tree VER -> sets SRC, BLD, KDIR
+prepare_tree() {
+    local ver=$1 pv key tarball
+    pv=$(dpkg-query -W -f='${Version}' "linux-source-$ver")
+    key=$(echo "$pv" | tr -c 'A-Za-z0-9._+\n-' '_')
+    KDIR=$CACHE/$ver/$key
+    SRC=$KDIR/src
+    BLD=$KDIR/build-$KCONFIG
+    tarball=$(ls /usr/src/linux-source-"$ver".tar.* 2>/dev/null | head -1)
+    [ -n "$tarball" ] || { log "no /usr/src/linux-source-$ver.tar.*"; exit 2; }
+    if [ ! -f "$KDIR/.extracted" ]; then
+        log "$ver: extracting $tarball (package $pv)"
+        rm -rf "$KDIR.tmp" && mkdir -p "$KDIR.tmp"
+        tar xf "$tarball" -C "$KDIR.tmp"
+        mkdir -p "$KDIR"; rm -rf "$SRC"
+        mv "$KDIR.tmp"/linux-source-"$ver" "$SRC"; rm -rf "$KDIR.tmp"
+        touch "$KDIR/.extracted"
+    fi
+    local want; want=$(printf '%s\n' "$KCONFIG" "${KOPTS[@]}" "$(gcc --version | head -1)" | md5sum | cut -c1-12)
+    if [ "$(cat "$BLD/.vmapcheck-prepared" 2>/dev/null)" != "$want" ]; then
+        log "$ver: configuring $BLD ($KCONFIG + ${#KOPTS[@]} options) and make prepare"
+        local t=$(date +%s)
+        mkdir -p "$BLD"
+        make -s -C "$SRC" O="$BLD" ARCH=x86_64 "$KCONFIG" >/dev/null
+        if [ "$KCONFIG" = defconfig ]; then
+            local args=() o
+            for o in "${KOPTS[@]}"; do args+=(-e "$o"); done
+            "$SRC/scripts/config" --file "$BLD/.config" "${args[@]}"
+            make -s -C "$SRC" O="$BLD" ARCH=x86_64 olddefconfig >/dev/null
+        fi
+        make -s -C "$SRC" O="$BLD" ARCH=x86_64 -j"$JOBS" prepare >/dev/null
+        # Which objects does this config build? kbuild compiles a single target such as
+        # drivers/gpu/drm/etnaviv/etnaviv_gem.o even when its CONFIG is off, so ask a dry run
+        # of the whole build (about 20 s) before anything is compiled.
+        make -n -k -C "$SRC" O="$BLD" ARCH=x86_64 all 2>/dev/null \
+            | grep -oE ' -c -o [^ ]+\.o ' | awk '{print $3}' | sort -u > "$BLD/.vmapcheck-objs"
+        echo "$want" > "$BLD/.vmapcheck-prepared"
+        log "$ver: prepared in $(( $(date +%s) - t )) s"
+    fi
+}
+
+# the .c files that call vmap( (x86 + generic; other arches cannot be built here)
+vmap_callers() {
+    (cd "$SRC" && grep -rlE '(^|[^_a-zA-Z0-9])vmap\(' --include='*.c' . \
+        | sed 's|^\./||' \
+        | grep -vE '^(tools|Documentation|scripts|samples|usr)/' \
+        | grep -vE '^arch/' ; \
+     cd "$SRC" && grep -rlE '(^|[^_a-zA-Z0-9])vmap\(' --include='*.c' arch/x86 ) | sort -u
+}
+
+FAIL=0
+SUMMARY=()
+check_one() {
+    local ver=$1
+    prepare_tree "$ver"
+    local out=$KDIR/results-$KCONFIG
+    mkdir -p "$out"
+    vmap_callers > "$out/files.txt"
+    local objs=() f
+    while read -r f; do
+        objs+=("${f%.c}.o")
+        rm -f "$BLD/${f%.c}.o"
+    done < "$out/files.txt"
+    log "$ver: compiling ${#objs[@]} vmap() callers with the plugin (-j$JOBS)"
+    local t=$(date +%s)
+    # -k: a file that is not in the config (or fails) must not stop the others.
+    make -C "$SRC" O="$BLD" ARCH=x86_64 -k -j"$JOBS" \
+        KCFLAGS="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror" "${objs[@]}" \
+        > "$out/build.log" 2>&1 || true
+    local secs=$(( $(date +%s) - t ))
+
+    local nfiles=0 ncomp=0 nskip=0 nwarn=0 nice=0 nerr=0 nextra=0 incfg
+    printf '\n== linux-source-%s (%s, %s) ==\n' "$ver" "$(basename "$KDIR")" "$KCONFIG"
+    printf '%-62s %-9s %5s %4s\n' "file" "status" "warn" "ICE"
+    : > "$out/warnings.txt"
+    while read -r f; do
+        nfiles=$((nfiles+1))
+        local o=${f%.c}.o st w ice e
+        w=$(grep -cE "(^|/)$f:[0-9]+:[0-9]+: warning: vmapcheck" "$out/build.log" || true)
+        ice=$(grep -E "(^|/)$f:.*(internal compiler error|Segmentation fault)|(^|/)$f.*plugin vmapcheck|during .* pass.*$f" "$out/build.log" | grep -c . || true)
+        e=$(grep -cE "(^|/)$f:[0-9]+:[0-9]+: (fatal )?error:" "$out/build.log" || true)
+        if grep -qxF "$o" "$BLD/.vmapcheck-objs"; then incfg=1; else incfg=0; fi
+        if [ "$ice" -gt 0 ]; then st=ICE
+        elif [ "$incfg" = 1 ] && [ -f "$BLD/$o" ]; then st=compiled; ncomp=$((ncomp+1))
+        elif [ "$incfg" = 1 ]; then st=error; nerr=$((nerr+1))
+        elif [ -f "$BLD/$o" ]; then st=extra; nskip=$((nskip+1)); nextra=$((nextra+1))
+        else st=skipped; nskip=$((nskip+1)); fi
+        nwarn=$((nwarn+w)); nice=$((nice+ice))
+        printf '%-62s %-9s %5s %4s\n' "$f" "$st" "$w" "$ice"
+        grep -E "(^|/)$f:[0-9]+:[0-9]+: (warning|note): vmapcheck" "$out/build.log" >> "$out/warnings.txt" || true
+    done < "$out/files.txt"
+    # plugin errors not tied to one file (bad argument, load failure)
+    local gen; gen=$(grep -cE "cc1: (fatal )?error: .*(plugin|vmapcheck)|internal compiler error" "$out/build.log" || true)
+    if [ "$gen" -gt 0 ] && [ "$nice" -eq 0 ]; then nice=$gen; fi
+    if [ -s "$out/warnings.txt" ]; then
+        echo "-- warnings and notes --"; sed "s|^$SRC/||" "$out/warnings.txt"
+    fi
+    echo "status: compiled = built by this config, compiled with the plugin; skipped = not built by"
+    echo "this config ($nextra of them, marked 'extra', still compiled as a single kbuild target and"
+    echo "were checked too; the others do not build for x86_64 or without their config)."
+    if [ "$nerr" -gt 0 ]; then
+        echo "-- compile errors in files this config builds --"; grep -E ": (fatal )?error:" "$out/build.log" | head -20
+    fi
+    echo "log: $out/build.log  (compile step ${secs} s)"
+    SUMMARY+=("$(printf '%-6s %-20s %7s %8s %8s %6s %8s %5s %6s %6s' "$ver" "$(basename "$KDIR")" "$nfiles" "$ncomp" "$nskip" "$nextra" "$nwarn" "$nice" "$nerr" "${secs}s")")
+    if [ "$nwarn" -gt 0 ] || [ "$nice" -gt 0 ] || [ "$nerr" -gt 0 ]; then FAIL=1; fi
+}
+
+if [ "$PREPARE_ONLY" = 1 ]; then
+    for v in $VERS; do prepare_tree "$v"; echo "$v: SRC=$SRC BLD=$BLD"; done
+    exit 0
+fi
+for v in $VERS; do check_one "$v"; done
+
+MUT=""
+if [ "$RUN_MUT" = 1 ] && [[ " $VERS " == *" 6.12 "* ]]; then
+    prepare_tree 6.12
+    if SRC=$SRC BLD=$BLD VMAPCHECK_SO=$SO "$ROOT/realkernel/run-mutations.sh"; then
+        MUT=ok
+    else
+        MUT=FAIL; FAIL=1
+    fi
+fi
+
+printf '\n== summary (%s) ==\n' "$KCONFIG"
+printf '%-6s %-20s %7s %8s %8s %6s %8s %5s %6s %6s\n' kernel package callers compiled skipped extra warnings ICEs errors time
+printf '%s\n' "${SUMMARY[@]}"
+[ -n "$MUT" ] && echo "mutations: $MUT"
+echo "total time: $(( $(date +%s) - T0 )) s"
+exit $FAIL
