@@ -12,6 +12,7 @@ void *head_folio_alloc(void)
 	if (!folio)
 		return NULL;
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
+	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 }
@@ -27,6 +28,7 @@ void *head___folio_alloc(int nid)
 	if (!folio)
 		return NULL;
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
+	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-3 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 }
@@ -40,6 +42,7 @@ void *head_vma_alloc_folio(struct vm_area_struct *vma, unsigned long addr)
 	if (!folio)
 		return NULL;
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
+	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 }

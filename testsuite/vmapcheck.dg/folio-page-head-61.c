@@ -12,6 +12,7 @@ void *page0_folio_alloc(void)
 	if (!folio)
 		return NULL;
 	pages[0] = folio_page(folio, 0);	/* { dg-message "stored into the page array here" } */
+	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-3 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 }
@@ -25,6 +26,7 @@ void *page0___folio_alloc(int nid)
 		return NULL;
 	pages[0] = alloc_page(GFP_KERNEL);
 	pages[1] = folio_page(folio, 0);	/* { dg-message "stored into the page array here" } */
+	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 }
