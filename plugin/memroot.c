@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * memroot.c - which memory a pointer points into, and what writes it.
+ *
+ * Memory is keyed by its root: a declared object, the call that allocated
+ * it, a parameter, or the struct field / global pointer it was loaded from
+ * (so an array kept in obj->pages is the same memory in every function).
+ * The writes of a function are indexed once: stores of pointers, block
+ * copies (memcpy(), kmemdup(), aggregate copies), calls whose summary fills
+ * an argument, and GUP calls that fill a page array.
+ */
+#include "pageflow.h"
+
+/* ---- memory roots ---------------------------------------------------- */
+
+bool pf_root_eq(const struct root *a, const struct root *b)
+{
+	if (a->kind != b->kind || a->kind == ROOT_NONE || a->kind == ROOT_CYCLE)
+		return false;
+	if (a->kind == ROOT_CALL)
+		return a->call == b->call;
+	return a->decl == b->decl;
+}
+
+
+void pf_root_of_ref(tree ref, struct root *r, int depth)
+{
+	tree base = get_base_address(ref);
+
+	r->kind = ROOT_NONE;
+	if (!base)
+		return;
+	if (DECL_P(base)) {
+		r->kind = ROOT_DECL;
+		r->decl = base;
+	} else if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF) {
+		pf_root_of_ptr(TREE_OPERAND(base, 0), r, depth + 1);
+	}
+}
+
+/* A pointer loaded from obj->field or from a global: keyed by that slot. */
+static void root_of_load(tree ref, struct root *r)
+{
+	r->kind = ROOT_NONE;
+	if (TREE_CODE(ref) == COMPONENT_REF) {
+		r->kind = ROOT_FIELD;
+		r->decl = TREE_OPERAND(ref, 1);
+	} else if (TREE_CODE(ref) == VAR_DECL && (TREE_STATIC(ref) || DECL_EXTERNAL(ref))) {
+		r->kind = ROOT_FIELD;
+		r->decl = ref;
+	}
+}
+
+static void root_of_def(tree ptr, struct root *r, int depth)
+{
+	gimple *def = SSA_NAME_DEF_STMT(ptr);
+	unsigned int i;
+
+	r->kind = ROOT_NONE;
+	if (SSA_NAME_IS_DEFAULT_DEF(ptr)) {
+		tree var = SSA_NAME_VAR(ptr);
+
+		if (var && TREE_CODE(var) == PARM_DECL &&
+		    summary_param_index(pf.fun->decl, var) >= 0) {
+			r->kind = ROOT_PARM;
+			r->decl = var;
+		}
+		return;
+	}
+	if (is_gimple_call(def)) {
+		r->kind = ROOT_CALL;
+		r->call = def;
+		return;
+	}
+	if (is_gimple_assign(def)) {
+		enum tree_code code = gimple_assign_rhs_code(def);
+
+		if (gimple_assign_load_p(def))
+			root_of_load(gimple_assign_rhs1(def), r);
+		else if (code == SSA_NAME || code == ADDR_EXPR ||
+			 CONVERT_EXPR_CODE_P(code) || code == POINTER_PLUS_EXPR)
+			pf_root_of_ptr(gimple_assign_rhs1(def), r, depth + 1);
+		return;
+	}
+	if (gimple_code(def) == GIMPLE_PHI) {
+		bool any = false;
+
+		for (i = 0; i < gimple_phi_num_args(def); i++) {
+			tree arg = gimple_phi_arg_def(def, i);
+			struct root a;
+
+			if (integer_zerop(arg))
+				continue;	/* NULL on an error path */
+			pf_root_of_ptr(arg, &a, depth + 1);
+			if (a.kind == ROOT_CYCLE)
+				continue;	/* the way round a loop */
+			if (a.kind == ROOT_NONE || (any && !pf_root_eq(&a, r))) {
+				r->kind = ROOT_NONE;
+				return;
+			}
+			*r = a;
+			any = true;
+		}
+		if (!any)
+			r->kind = ROOT_CYCLE;
+	}
+}
+
+void pf_root_of_ptr(tree ptr, struct root *r, int depth)
+{
+	unsigned int ver;
+
+	r->kind = ROOT_NONE;
+	if (depth > PF_DEPTH)
+		return;
+	if (TREE_CODE(ptr) == ADDR_EXPR) {
+		pf_root_of_ref(TREE_OPERAND(ptr, 0), r, depth);
+		return;
+	}
+	if (TREE_CODE(ptr) != SSA_NAME)
+		return;
+	ver = SSA_NAME_VERSION(ptr);
+	if (ver >= pf.nssa)
+		return;
+	if (pf.root_state[ver] == ST_DONE) {
+		*r = pf.roots[ver];
+		return;
+	}
+	if (pf.root_state[ver] == ST_BUSY) {
+		r->kind = ROOT_CYCLE;
+		return;
+	}
+	pf.root_state[ver] = ST_BUSY;
+	root_of_def(ptr, r, depth);
+	pf.roots[ver] = *r;
+	/* a loop-carried answer is only known once the loop head is done */
+	pf.root_state[ver] = r->kind == ROOT_CYCLE ? ST_NONE : ST_DONE;
+}
+
+static bool is_copy_call(const char *name, int *dst, int *src)
+{
+	static const char * const copies[] = {
+		"memcpy", "memmove", "__builtin_memcpy", "__builtin_memmove",
+		"__memcpy", "__memmove",
+	};
+	size_t i;
+
+	for (i = 0; name && i < ARRAY_SIZE(copies); i++)
+		if (!strcmp(name, copies[i])) {
+			*dst = 0;
+			*src = 1;
+			return true;
+		}
+	if (name && (!strcmp(name, "kmemdup") || !strcmp(name, "kmemdup_noprof") ||
+		     !strcmp(name, "kvmemdup") || !strcmp(name, "kmemdup_array"))) {
+		*dst = -1;	/* the result */
+		*src = 0;
+		return true;
+	}
+	return false;
+}
+
+static struct store_rec *new_store(int *cap)
+{
+	if (pf.nstores == *cap) {
+		*cap *= 2;
+		pf.stores = XRESIZEVEC(struct store_rec, pf.stores, *cap);
+	}
+	memset(&pf.stores[pf.nstores], 0, sizeof(pf.stores[0]));
+	return &pf.stores[pf.nstores++];
+}
+
+static void record_call_stores(gimple *stmt, int *cap)
+{
+	const struct kapi_entry *e;
+	const struct fsum *sum;
+	unsigned int nargs = gimple_call_num_args(stmt);
+	int dst, src, j;
+
+	if (is_copy_call(vc_callee_name(stmt), &dst, &src)) {
+		struct store_rec *rec;
+
+		if ((unsigned int)src >= nargs || (dst >= 0 && (unsigned int)dst >= nargs))
+			return;
+		rec = new_store(cap);
+		rec->stmt = stmt;
+		rec->kind = SR_COPY;
+		if (dst < 0) {
+			rec->root.kind = ROOT_CALL;
+			rec->root.call = stmt;
+		} else {
+			pf_root_of_ptr(gimple_call_arg(stmt, dst), &rec->root, 0);
+		}
+		pf_root_of_ptr(gimple_call_arg(stmt, src), &rec->src, 0);
+		return;
+	}
+	e = kapi_lookup_call(stmt);
+	if (e && e->role == KAPI_GUP) {
+		struct store_rec *rec = new_store(cap);
+
+		rec->stmt = stmt;
+		rec->kind = SR_PRODUCE;
+		pf_root_of_ptr(gimple_call_arg(stmt, e->a), &rec->root, 0);
+		return;
+	}
+	sum = pf_callee_summary(stmt);
+	if (!sum)
+		return;
+	for (j = 0; j < SUM_MAXP && (unsigned int)j < nargs; j++) {
+		struct store_rec *rec;
+
+		if (!sum->fill[j].n)
+			continue;
+		rec = new_store(cap);
+		rec->stmt = stmt;
+		rec->kind = SR_FILL;
+		rec->param = j;
+		rec->callee = sum;
+		pf_root_of_ptr(gimple_call_arg(stmt, j), &rec->root, 0);
+	}
+}
+
+/*
+ * The memory a non-pointer store copies from, if it is a block copy big
+ * enough to carry page pointers: an aggregate assignment, or the wide
+ * integer load and store a small memcpy() is folded into.
+ */
+static tree block_copy_source(gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt), size;
+	gimple *def;
+
+	size = TYPE_SIZE(TREE_TYPE(lhs));
+	if (!size || !tree_fits_uhwi_p(size) || tree_to_uhwi(size) < POINTER_SIZE)
+		return NULL_TREE;
+	if (gimple_assign_load_p(stmt))
+		return rhs;
+	if (TREE_CODE(rhs) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(rhs))
+		return NULL_TREE;
+	def = SSA_NAME_DEF_STMT(rhs);
+	if (!is_gimple_assign(def) || !gimple_assign_load_p(def))
+		return NULL_TREE;
+	return gimple_assign_rhs1(def);
+}
+
+void pf_build_stores(void)
+{
+	basic_block bb;
+	int cap = 16;
+
+	pf.stores_built = true;
+	pf.stores = XNEWVEC(struct store_rec, cap);
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct store_rec *rec;
+			tree lhs, src;
+
+			if (is_gimple_call(stmt)) {
+				record_call_stores(stmt, &cap);
+				continue;
+			}
+			if (!is_gimple_assign(stmt) || !gimple_store_p(stmt))
+				continue;
+			lhs = gimple_assign_lhs(stmt);
+			if (POINTER_TYPE_P(TREE_TYPE(lhs))) {
+				rec = new_store(&cap);
+				rec->stmt = stmt;
+				rec->kind = SR_ASSIGN;
+				pf_root_of_ref(lhs, &rec->root, 0);
+				continue;
+			}
+			src = block_copy_source(stmt);
+			if (!src)
+				continue;
+			/* *dst = *src, or memcpy() folded into a wide load and store */
+			rec = new_store(&cap);
+			rec->stmt = stmt;
+			rec->kind = SR_COPY;
+			pf_root_of_ref(lhs, &rec->root, 0);
+			pf_root_of_ref(src, &rec->src, 0);
+		}
+	}
+}

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sinks.c - the check at vmap(), and what a function tells its callers.
+ *
+ * A sink is a call that hands a page array to vmap() with VM_MAP_PUT_PAGES:
+ * vmap() itself, or a function whose summary says it passes its argument on
+ * to one.  The facts about the array's memory at the sink, minus what
+ * split_page() made safe, are the findings.  The same walk, with parameters
+ * as symbolic facts, gives the function's summary for its callers.
+ */
+#include "pageflow.h"
+
+/* ---- sanitizers ------------------------------------------------------ */
+
+/* Was ORIGIN passed to split_page() (here or in a callee) before AT? */
+bool pf_split_before(const gimple *origin, gimple *at)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			const struct kapi_entry *e;
+			const struct fsum *sum;
+			const struct factset *fs;
+			unsigned int mask = 0;
+			unsigned int k;
+			int i;
+
+			if (!is_gimple_call(stmt))
+				continue;
+			e = kapi_lookup_call(stmt);
+			if (e && e->role == KAPI_SPLIT)
+				mask = 1u << e->a;
+			else if (!e && (sum = pf_callee_summary(stmt)))
+				mask = sum->split_mask;
+			if (!mask || !pf_reaches(stmt, at))
+				continue;
+			for (k = 0; k < gimple_call_num_args(stmt) && k < SUM_MAXP; k++) {
+				if (!(mask & (1u << k)))
+					continue;
+				fs = pf_eval(gimple_call_arg(stmt, k), 0);
+				for (i = 0; i < fs->n; i++)
+					if (fs->f[i].kind != PK_PARAM && fs->f[i].origin == origin)
+						return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* Drop what cannot hurt at AT: symbolic facts, and split allocations. */
+void pf_keep_bad(const struct factset *in, gimple *at, struct factset *out)
+{
+	int i;
+
+	out->n = 0;
+	for (i = 0; i < in->n; i++) {
+		const struct fact *f = &in->f[i];
+
+		if (f->kind == PK_PARAM)
+			continue;
+		if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) &&
+		    pf_split_before(f->origin, at))
+			continue;
+		pf_fs_add(out, f);
+	}
+}
+
+/* ---- summaries ------------------------------------------------------- */
+
+static int param_of(tree t)
+{
+	while (TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t)) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (!is_gimple_assign(def) ||
+		    !(gimple_assign_single_p(def) ||
+		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return -1;
+		t = gimple_assign_rhs1(def);
+	}
+	if (TREE_CODE(t) != SSA_NAME || !SSA_NAME_VAR(t) ||
+	    TREE_CODE(SSA_NAME_VAR(t)) != PARM_DECL)
+		return -1;
+	return summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
+}
+
+/* Keep facts that mean something to a caller, minus split allocations. */
+static void keep_for_caller(const struct factset *in, gimple *at, struct factset *out)
+{
+	int i;
+
+	for (i = 0; i < in->n; i++) {
+		const struct fact *f = &in->f[i];
+
+		if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) && at &&
+		    pf_split_before(f->origin, at))
+			continue;
+		pf_fs_add(out, f);
+	}
+}
+
+/*
+ * A call that hands an array to vmap() with VM_MAP_PUT_PAGES: vmap itself,
+ * or a function whose summary does.  Returns the argument holding the pages
+ * and fills *flag_set / *flag_loc / *sink_path; -1 if the flag is not set.
+ */
+struct sink {
+	int pages_arg;
+	location_t flag_loc;
+	int flags_param;	/* sink in a summary: flags from this param */
+	const struct step *path;
+};
+
+static int sinks_of(gimple *call, struct sink *out, int max)
+{
+	const struct kapi_entry *e = kapi_lookup_call(call);
+	const struct fsum *sum;
+	unsigned HOST_WIDE_INT bit = kconst_get(KCONST_VM_MAP_PUT_PAGES);
+	struct vset flags;
+	int n = 0, j;
+
+	if (e) {
+		if (e->role != KAPI_VMAP)
+			return 0;
+		out[0].pages_arg = e->a;
+		out[0].path = NULL;
+		out[0].flag_loc = UNKNOWN_LOCATION;
+		out[0].flags_param = -2;
+		vset_eval(gimple_call_arg(call, e->b), &flags);
+		if (vset_some_bit_set(&flags, bit, &out[0].flag_loc))
+			return 1;
+		out[0].flags_param = param_of(gimple_call_arg(call, e->b));
+		return out[0].flags_param >= 0 ? -1 : 0;
+	}
+	sum = pf_callee_summary(call);
+	if (!sum || !sum->sink_mask)
+		return 0;
+	for (j = 0; j < SUM_MAXP && n < max; j++) {
+		int fp;
+
+		if (!(sum->sink_mask & (1u << j)) ||
+		    (unsigned int)j >= gimple_call_num_args(call))
+			continue;
+		out[n].pages_arg = j;
+		out[n].path = pf_step_new(STEP_PASS, pf_stmt_loc(call), pf_fn_name(sum->decl),
+				       NULL, sum->sink_path[j]);
+		out[n].flags_param = -2;
+		out[n].flag_loc = sum->sink_flag_loc[j];
+		fp = sum->sink_flags[j];
+		if (fp == -1) {
+			n++;
+			continue;
+		}
+		if (fp < 0 || (unsigned int)fp >= gimple_call_num_args(call))
+			continue;
+		vset_eval(gimple_call_arg(call, fp), &flags);
+		if (vset_some_bit_set(&flags, bit, &out[n].flag_loc)) {
+			n++;
+			continue;
+		}
+		/* still unknown here: maybe our own caller sets it */
+		out[n].flags_param = param_of(gimple_call_arg(call, fp));
+		if (out[n].flags_param >= 0) {
+			out[n].flag_loc = UNKNOWN_LOCATION;
+			n++;
+		}
+	}
+	return n;
+}
+
+void pageflow_summarize(struct fsum *sum)
+{
+	tree fndecl = pf.fun->decl;
+	tree rtype = TREE_TYPE(TREE_TYPE(fndecl));
+	bool want_ret = POINTER_TYPE_P(rtype) ||
+			(INTEGRAL_TYPE_P(rtype) && TYPE_PRECISION(rtype) == POINTER_SIZE);
+	basic_block bb;
+	int i, j;
+
+	memset(sum, 0, sizeof(*sum));
+	sum->decl = fndecl;
+	for (i = 0; i < SUM_MAXP; i++)
+		sum->sink_flags[i] = -2;
+	if (!pf.stores_built)
+		pf_build_stores();
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct sink sinks[SUM_MAXP];
+			const struct kapi_entry *e;
+			int n;
+
+			if (gimple_code(stmt) == GIMPLE_RETURN && want_ret) {
+				tree rv = gimple_return_retval(as_a<greturn *>(stmt));
+				struct root r;
+
+				if (!rv)
+					continue;
+				keep_for_caller(pf_eval(rv, 0), stmt, &sum->ret);
+				if (!POINTER_TYPE_P(TREE_TYPE(rv)))
+					continue;
+				pf_root_of_ptr(rv, &r, 0);
+				if (r.kind == ROOT_CALL || r.kind == ROOT_DECL)
+					keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt,
+							&sum->ret_mem);
+				continue;
+			}
+			if (!is_gimple_call(stmt))
+				continue;
+
+			/* split_page(param) */
+			e = kapi_lookup_call(stmt);
+			if (e && e->role == KAPI_SPLIT) {
+				const struct factset *fs = pf_eval(gimple_call_arg(stmt, e->a), 0);
+
+				for (i = 0; i < fs->n; i++)
+					if (fs->f[i].kind == PK_PARAM && !fs->f[i].mem &&
+					    fs->f[i].off == OFF_ZERO)
+						sum->split_mask |= 1u << fs->f[i].param;
+			}
+
+			/* vmap(param, ...) or map_pages(param, ...) */
+			n = sinks_of(stmt, sinks, SUM_MAXP);
+			if (n < 0)
+				n = 1;
+			for (i = 0; i < n; i++) {
+				struct root r;
+				int p;
+
+				pf_root_of_ptr(gimple_call_arg(stmt, sinks[i].pages_arg), &r, 0);
+				if (r.kind != ROOT_PARM)
+					continue;
+				p = summary_param_index(fndecl, r.decl);
+				if (p < 0 || (sum->sink_mask & (1u << p)))
+					continue;
+				if (sinks[i].flags_param == -2 || sinks[i].flag_loc != UNKNOWN_LOCATION)
+					sum->sink_flags[p] = -1;
+				else
+					sum->sink_flags[p] = sinks[i].flags_param;
+				sum->sink_flag_loc[p] = sinks[i].flag_loc;
+				sum->sink_mask |= 1u << p;
+				sum->sink_path[p] = sinks[i].path ? sinks[i].path :
+					pf_step_new(STEP_SINK, pf_stmt_loc(stmt), pf_fn_name(fndecl),
+						 NULL, NULL);
+			}
+		}
+	}
+
+	/* what it stores into *param, and into struct fields / globals */
+	for (j = 0; j < pf.nstores; j++) {
+		const struct store_rec *rec = &pf.stores[j];
+		const struct factset *fs;
+
+		if (rec->root.kind == ROOT_PARM) {
+			int p = summary_param_index(fndecl, rec->root.decl);
+
+			if (p < 0)
+				continue;
+			fs = pf_store_facts(rec, 0);
+			for (i = 0; i < fs->n; i++)
+				if (!(fs->f[i].kind == PK_PARAM && fs->f[i].mem &&
+				      fs->f[i].param == p))
+					pf_fs_add(&sum->fill[p], &fs->f[i]);
+		} else if (rec->root.kind == ROOT_FIELD) {
+			struct factset bad;
+
+			pf_keep_bad(pf_store_facts(rec, 0), rec->stmt, &bad);
+			field_add(rec->root.decl, &bad);
+		}
+	}
+	if (pf.budget < 0)
+		memset(sum, 0, sizeof(*sum));	/* gave up: claim nothing */
+	sum->decl = fndecl;
+}
+
+/* ---- the check at vmap() --------------------------------------------- */
+
+/* Which finding to report when a vmap() gets several: the surest, worst. */
+static int severity(const struct fact *f)
+{
+	switch (f->kind) {
+	case PK_COMPOUND:
+		return f->off == OFF_ZERO ? 7 : 8;
+	case PK_UNSPLIT:
+		return 6;
+	case PK_SLAB:
+		return 5;
+	case PK_ANY_ORDER:
+		return 4;
+	case PK_CACHE:
+		return 3;
+	case PK_GUP:
+		return 2;
+	default:
+		return 1;
+	}
+}
+
+static void check_call(gimple *call)
+{
+	struct sink sinks[SUM_MAXP];
+	int n, i, j;
+
+	n = sinks_of(call, sinks, SUM_MAXP);
+	for (i = 0; i < n; i++) {
+		struct factset bad;
+		const struct factset *fs;
+		const struct fact *worst = NULL;
+		struct root r;
+
+		if (sinks[i].flags_param >= 0 && sinks[i].flag_loc == UNKNOWN_LOCATION &&
+		    sinks[i].path)
+			continue;	/* flags only known in our caller */
+		pf.budget = PF_BUDGET;
+		pf_root_of_ptr(gimple_call_arg(call, sinks[i].pages_arg), &r, 0);
+		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
+			continue;
+		/* a callee's own stores were reported in the callee */
+		fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
+		if (pf.budget < 0)
+			continue;	/* gave up: say nothing rather than guess */
+		pf_keep_bad(fs, call, &bad);
+		for (j = 0; j < bad.n; j++)
+			if (!worst || severity(&bad.f[j]) > severity(worst))
+				worst = &bad.f[j];
+		if (vc_verbose)
+			inform(vc_user_location(gimple_location(call)),
+			       "vmapcheck: %qs hands %d bad page source(s) to %<vmap%>",
+			       vc_callee_name(call), bad.n);
+		if (worst)
+			report_bad_vmap(call, worst, sinks[i].flag_loc, sinks[i].path);
+	}
+}
+
+void pageflow_check_sinks(void)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
+			if (is_gimple_call(gsi_stmt(gsi)))
+				check_call(gsi_stmt(gsi));
+	}
+}
