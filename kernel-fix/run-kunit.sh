@@ -1,0 +1,413 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# run-kunit.sh <6.12|6.1> [--mode=unfixed|fixed|both]
+#
+# Takes the pristine kernel source from Debian's linux-source-<kv> package,
+# applies the patch series in kernel-fix/<kv>/ and runs the vmalloc_vmap
+# KUnit suite under User-Mode Linux with CONFIG_DEBUG_VM:
+#
+#   unfixed  only the KUnit patch (0001) is applied; the tail-page and
+#            unsplit cases must NOT pass (crash or fail), every other case
+#            must pass.  Each case runs in its own UML boot
+#            (--run_isolated=test) so one crash does not hide the others.
+#   fixed    the whole series is applied; every case must pass.  Each fix
+#            patch is applied one at a time and mm/vmalloc.o is compiled
+#            after each step, so every step of the series builds.
+#   both     unfixed, then fixed (default).
+#
+# Every patch is checked with the tree's own
+# "scripts/checkpatch.pl --strict --no-signoff": 0 errors and 0 warnings.
+#
+# The extracted tree and the UML build directory are cached in
+# ${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/<kv>/<pkg-version>/, with a copy
+# of each applied patch, so the cache follows both the package version and
+# the patch contents; switching sides only reverts or re-applies the fix
+# patches, so only mm/vmalloc.o is rebuilt.  Missing packages are installed with apt-get
+# (as root).  Exit status: 0 when every expectation holds, 1 when one does
+# not, 2 on a usage or setup error.
+#
+# Environment: VMAPCHECK_CACHE (cache root), VMAPCHECK_JOBS (make jobs,
+# default nproc), VMAPCHECK_KEEP_OLD=1 (do not delete cache entries for
+# other package versions).
+
+set -u
+set -o pipefail
+
+usage() {
+	echo "usage: $0 <6.12|6.1> [--mode=unfixed|fixed|both]" >&2
+	exit 2
+}
+
+KV=""
+MODE=both
+for arg in "$@"; do
+	case "$arg" in
+	6.12|6.1) KV=$arg ;;
+	--mode=unfixed|--mode=fixed|--mode=both) MODE=${arg#--mode=} ;;
+	-h|--help) usage ;;
+	*) echo "unknown argument: $arg" >&2; usage ;;
+	esac
+done
+[ -n "$KV" ] || usage
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+PATCHDIR=$HERE/$KV
+CACHE_ROOT=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}
+JOBS=${VMAPCHECK_JOBS:-$(nproc)}
+PKG=linux-source-$KV
+TARBALL=/usr/src/$PKG.tar.xz
+SUITE=vmalloc_vmap
+# Cases that must not pass without the fix (tail pages / unsplit block).
+BUG_CASES="vmap_put_pages_unsplit_rejected vmap_put_pages_compound vmap_put_pages_large_folio vmap_put_pages_two_folios"
+
+T_START=$(date +%s)
+log() { printf '[run-kunit %s %s] %s\n' "$KV" "$(date +%H:%M:%S)" "$*"; }
+die() { log "ERROR: $*"; exit 2; }
+elapsed() { echo $(( $(date +%s) - $1 )); }
+
+shopt -s nullglob
+PATCHES=()
+for p in "$PATCHDIR"/[0-9][0-9][0-9][0-9]-*.patch; do
+	case "$(basename "$p")" in 0000-*) continue ;; esac
+	PATCHES+=("$p")
+done
+[ ${#PATCHES[@]} -ge 2 ] || die "no patch series in $PATCHDIR"
+TEST_PATCH=${PATCHES[0]}
+FIX_PATCHES=("${PATCHES[@]:1}")
+
+# ---------------------------------------------------------------- packages
+ensure_packages() {
+	local want="$PKG bc bison flex libelf-dev libssl-dev python3 perl make gcc libc6-dev xz-utils git"
+	local missing="" p st
+	for p in $want; do
+		st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)
+		case "$st" in *" installed") ;; *) missing="$missing $p" ;; esac
+	done
+	[ -z "$missing" ] && return 0
+	[ "$(id -u)" = 0 ] || die "missing packages:$missing (run as root to install them)"
+	log "installing:$missing"
+	local apt="apt-get -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends"
+	# shellcheck disable=SC2086
+	if ! DEBIAN_FRONTEND=noninteractive $apt install $missing; then
+		log "install failed, running apt-get update and retrying"
+		apt-get -q -o DPkg::Lock::Timeout=600 update || die "apt-get update failed"
+		# shellcheck disable=SC2086
+		DEBIAN_FRONTEND=noninteractive $apt install $missing ||
+			die "apt-get install$missing failed"
+	fi
+}
+
+T0=$(date +%s)
+ensure_packages
+T_APT=$(elapsed "$T0")
+[ -f "$TARBALL" ] || die "$TARBALL not found"
+PKG_VERSION=$(dpkg-query -W -f='${Version}' "$PKG") || die "cannot read $PKG version"
+
+# ---------------------------------------------------------------- cache
+# One cache entry per package version: the extracted tree, its UML build
+# directory, and in applied/ a copy of every patch currently applied to the
+# tree.  The patch contents (hash below) decide what has to be reverted:
+# when a patch changes, the old copies are reverted and the new series is
+# applied, so only the files it touches are rebuilt.  A tree that cannot be
+# reverted cleanly is extracted again.
+HASH=$(cat "${PATCHES[@]}" | sha256sum | cut -c1-12)
+KEY=$(printf '%s' "$PKG_VERSION" | tr -c 'A-Za-z0-9.+~-' '_')
+KDIR=$CACHE_ROOT/$KV
+WORK=$KDIR/$KEY
+SRC=$WORK/src
+BUILD=$WORK/build
+LOGS=$WORK/logs
+APPLIED=$WORK/applied
+
+mkdir -p "$KDIR" 2>/dev/null || die "cannot create $KDIR (run as root or set VMAPCHECK_CACHE)"
+exec 9>"$KDIR/.lock"
+flock 9 || die "cannot lock $KDIR/.lock"
+
+if [ "${VMAPCHECK_KEEP_OLD:-0}" != 1 ]; then
+	for old in "$KDIR"/*/; do
+		old=${old%/}
+		[ "$old" = "$WORK" ] && continue
+		log "removing stale cache entry $old"
+		rm -rf "$old"
+	done
+fi
+
+log "$PKG $PKG_VERSION, series $HASH ($(basename "$PATCHDIR")/, ${#PATCHES[@]} patches), cache $WORK, jobs $JOBS"
+
+extract() {
+	rm -rf "$SRC" "$BUILD" "$APPLIED" "$WORK/tmp" "$WORK/.extracted"
+	mkdir -p "$WORK/tmp" "$APPLIED"
+	log "extracting $TARBALL"
+	tar -C "$WORK/tmp" -xf "$TARBALL" || die "tar failed"
+	mv "$WORK/tmp/$PKG" "$SRC" || die "unexpected tarball layout"
+	rmdir "$WORK/tmp"
+	touch "$WORK/.extracted"
+}
+
+# Revert every applied patch whose copy differs from the current series,
+# together with everything applied after it.
+sync_applied() {
+	local a stale="" list=()
+
+	for a in "$APPLIED"/*.patch; do
+		list+=("$a")
+		if [ -z "$stale" ] && ! cmp -s "$a" "$PATCHDIR/$(basename "$a")"; then
+			stale=$a
+		fi
+	done
+	[ -n "$stale" ] || return 0
+	log "series changed since the last run, reverting the old patches"
+	local i
+	for (( i = ${#list[@]} - 1; i >= 0; i-- )); do
+		if ! (cd "$SRC" && git apply -R "${list[$i]}"); then
+			log "cannot revert $(basename "${list[$i]}"), extracting again"
+			extract
+			return 0
+		fi
+		rm -f "${list[$i]}"
+		[ "${list[$i]}" = "$stale" ] && break
+	done
+}
+
+T0=$(date +%s)
+if [ -f "$WORK/.extracted" ] && [ -d "$APPLIED" ]; then
+	CACHED=yes
+	log "reusing extracted tree"
+	sync_applied
+else
+	CACHED=no
+	extract
+fi
+mkdir -p "$LOGS"
+T_EXTRACT=$(elapsed "$T0")
+cd "$SRC" || die "cannot enter $SRC"
+
+# ---------------------------------------------------------------- patches
+is_applied() { [ -f "$APPLIED/$(basename "$1")" ]; }
+
+apply_patch() {
+	is_applied "$1" && return 0
+	git apply --check "$1" 2>/dev/null || die "$(basename "$1") does not apply"
+	git apply "$1" || die "git apply $(basename "$1") failed"
+	cp "$1" "$APPLIED/"
+	log "applied $(basename "$1")"
+}
+
+revert_patch() {
+	is_applied "$1" || return 0
+	git apply -R "$APPLIED/$(basename "$1")" || die "git apply -R $(basename "$1") failed"
+	rm -f "$APPLIED/$(basename "$1")"
+	log "reverted $(basename "$1")"
+}
+
+# Unfixed: fix patches reverted (last first), test patch applied.
+set_unfixed() {
+	local i
+	for (( i = ${#FIX_PATCHES[@]} - 1; i >= 0; i-- )); do
+		revert_patch "${FIX_PATCHES[$i]}"
+	done
+	apply_patch "$TEST_PATCH"
+}
+
+# ---------------------------------------------------------------- checkpatch
+CP_FAIL=0
+CP_SUMMARY=""
+T0=$(date +%s)
+for p in "${PATCHES[@]}"; do
+	out=$(perl ./scripts/checkpatch.pl --strict --no-signoff "$p" 2>&1)
+	total=$(printf '%s\n' "$out" | grep -E '^total: ' | tail -1)
+	printf '%s\n' "$out" > "$LOGS/checkpatch-$(basename "$p" .patch).log"
+	errs=$(printf '%s' "$total" | sed -nE 's/^total: ([0-9]+) errors?, ([0-9]+) warnings?.*/\1/p')
+	warns=$(printf '%s' "$total" | sed -nE 's/^total: ([0-9]+) errors?, ([0-9]+) warnings?.*/\2/p')
+	if [ -z "$errs" ] || [ "$errs" != 0 ] || [ "$warns" != 0 ]; then
+		CP_FAIL=1
+		printf '%s\n' "$out" | grep -E '^(ERROR|WARNING)' | sed 's/^/    /'
+	fi
+	CP_SUMMARY="$CP_SUMMARY  checkpatch $(basename "$p"): ${total:-no result}"$'\n'
+done
+T_CHECKPATCH=$(elapsed "$T0")
+printf '%s' "$CP_SUMMARY"
+
+# ---------------------------------------------------------------- kunit
+# kunit <run|config> [args]: kunit.py with our kunitconfig and build dir.
+kunit() {
+	local sub=$1 jobs=()
+
+	shift
+	[ "$sub" = config ] || jobs=(--jobs="$JOBS")
+	python3 ./tools/testing/kunit/kunit.py "$sub" "$@" --kunitconfig="$SRC/mm" \
+		--build_dir="$BUILD" "${jobs[@]}"
+}
+
+# parse_results <kunit.py stdout log> <isolated|single>
+# Prints "name STATUS" per case, then "COUNTS passed failed crashed skipped errors".
+parse_results() {
+	python3 - "$1" "$2" "$SUITE" <<'EOF'
+import re, sys
+path, mode, suite = sys.argv[1:4]
+res, order = {}, []
+counts = dict(passed=0, failed=0, crashed=0, skipped=0, errors=0)
+cur = None
+for line in open(path, errors='replace'):
+    line = re.sub(r'^\[\d\d:\d\d:\d\d\] ', '', line.rstrip('\n'))
+    m = re.search(r'kunit\.filter_glob=' + re.escape(suite) + r'\.(\w+)', line)
+    if m:
+        cur = m.group(1)
+        continue
+    m = re.match(r'Testing complete\. Ran (\d+) tests?: (.*)', line)
+    if m:
+        c = dict((k.strip(), int(v)) for k, v in
+                 re.findall(r'(\w+): (\d+)', m.group(2)))
+        for k in counts:
+            counts[k] += c.get(k, 0)
+        if mode == 'isolated' and cur:
+            if c.get('crashed'):
+                st = 'CRASHED'
+            elif c.get('failed'):
+                st = 'FAILED'
+            elif c.get('passed') == int(m.group(1)) and c.get('passed'):
+                st = 'PASSED'
+            else:
+                st = 'SKIPPED' if c.get('skipped') else 'ERROR'
+            if cur not in res:
+                order.append(cur)
+            res[cur] = st
+            cur = None
+        continue
+    m = re.match(r'\[(PASSED|FAILED|CRASHED|SKIPPED)\] (\w+)$', line)
+    if m and mode == 'single' and m.group(2) != suite:
+        if m.group(2) not in res:
+            order.append(m.group(2))
+        res[m.group(2)] = m.group(1)
+for n in order:
+    print(n, res[n])
+print('COUNTS', counts['passed'], counts['failed'], counts['crashed'],
+      counts['skipped'], counts['errors'])
+EOF
+}
+
+# Ordered list of the suite's cases, from the test source.
+ALL_CASES=""
+read_cases() {
+	ALL_CASES=$(sed -nE 's/^\s*KUNIT_CASE\((\w+)\),?/\1/p' "$SRC/mm/vmalloc_kunit.c")
+	[ -n "$ALL_CASES" ] || die "no KUNIT_CASE in mm/vmalloc_kunit.c"
+}
+
+is_bug_case() {
+	case " $BUG_CASES " in *" $1 "*) return 0 ;; esac
+	return 1
+}
+
+UNFIXED_OK=skip
+FIXED_OK=skip
+UNFIXED_LINE=""
+FIXED_LINE=""
+SCAN_LINES=""
+T_UNFIXED=0
+T_FIXED=0
+
+run_unfixed() {
+	local t0 out res ok=1 name st
+	t0=$(date +%s)
+	log "=== side UNFIXED: only $(basename "$TEST_PATCH") applied"
+	set_unfixed
+	read_cases
+	out=$LOGS/unfixed.log
+	kunit run --run_isolated=test > "$out" 2>&1
+	local rc=$?
+	cp -f "$BUILD/test.log" "$LOGS/unfixed-last-boot.log" 2>/dev/null
+	res=$(parse_results "$out" isolated)
+	for name in $ALL_CASES; do
+		st=$(printf '%s\n' "$res" | awk -v n="$name" '$1 == n { print $2 }')
+		[ -n "$st" ] || st=MISSING
+		if is_bug_case "$name"; then
+			case "$st" in
+			FAILED|CRASHED) verdict="ok (must not pass without the fix)" ;;
+			*) verdict="UNEXPECTED (must crash or fail)"; ok=0 ;;
+			esac
+		else
+			case "$st" in
+			PASSED) verdict="ok" ;;
+			*) verdict="UNEXPECTED (must pass)"; ok=0 ;;
+			esac
+		fi
+		printf '  unfixed  %-36s %-8s %s\n' "$name" "$st" "$verdict"
+	done
+	[ "$rc" != 0 ] || { log "kunit.py returned 0 on the unfixed side"; ok=0; }
+	set -- $(printf '%s\n' "$res" | awk '$1 == "COUNTS" { print $2, $3, $4, $5, $6 }')
+	UNFIXED_LINE="ran $(( ${1:-0} + ${2:-0} + ${3:-0} + ${4:-0} )) (one UML boot per case): passed ${1:-0}, failed ${2:-0}, crashed ${3:-0}, skipped ${4:-0}, kunit.py rc=$rc"
+	T_UNFIXED=$(elapsed "$t0")
+	if [ $ok = 1 ]; then UNFIXED_OK=yes; else UNFIXED_OK=no; fi
+	log "side UNFIXED: $UNFIXED_LINE -> expectation $( [ $ok = 1 ] && echo MET || echo NOT MET ) (${T_UNFIXED}s, log $out)"
+}
+
+run_fixed() {
+	local t0 out res ok=1 name st p
+	t0=$(date +%s)
+	log "=== side FIXED: whole series applied"
+	apply_patch "$TEST_PATCH"
+	read_cases
+	# Configure the build dir, then build each step of the series.
+	kunit config > "$LOGS/fixed-config.log" 2>&1 || die "kunit.py config failed, see $LOGS/fixed-config.log"
+	for p in "${FIX_PATCHES[@]}"; do
+		apply_patch "$p"
+		if ! make ARCH=um O="$BUILD" -j"$JOBS" mm/vmalloc.o mm/vmalloc_kunit.o \
+				> "$LOGS/step-$(basename "$p" .patch).log" 2>&1; then
+			log "step $(basename "$p") does not build, see $LOGS/step-$(basename "$p" .patch).log"
+			ok=0
+		elif grep -E 'mm/vmalloc[a-z_]*\.[ch]:[0-9]+:[0-9]+: (error|warning):' \
+				"$LOGS/step-$(basename "$p" .patch).log"; then
+			log "step $(basename "$p") builds with warnings"
+			ok=0
+		else
+			log "step $(basename "$p"): mm/vmalloc.o builds"
+		fi
+	done
+	out=$LOGS/fixed.log
+	kunit run > "$out" 2>&1
+	local rc=$?
+	cp -f "$BUILD/test.log" "$LOGS/fixed-boot.log" 2>/dev/null
+	res=$(parse_results "$out" single)
+	for name in $ALL_CASES; do
+		st=$(printf '%s\n' "$res" | awk -v n="$name" '$1 == n { print $2 }')
+		[ -n "$st" ] || st=MISSING
+		case "$st" in
+		PASSED) verdict="ok" ;;
+		*) verdict="UNEXPECTED (must pass)"; ok=0 ;;
+		esac
+		printf '  fixed    %-36s %-8s %s\n' "$name" "$st" "$verdict"
+	done
+	[ "$rc" = 0 ] || { log "kunit.py returned $rc on the fixed side, see $out"; ok=0; }
+	set -- $(printf '%s\n' "$res" | awk '$1 == "COUNTS" { print $2, $3, $4, $5, $6 }')
+	FIXED_LINE="ran $(( ${1:-0} + ${2:-0} + ${3:-0} + ${4:-0} )): passed ${1:-0}, failed ${2:-0}, crashed ${3:-0}, skipped ${4:-0}, kunit.py rc=$rc"
+	SCAN_LINES=$(grep -o 'scan cost: .*' "$BUILD/test.log" 2>/dev/null)
+	T_FIXED=$(elapsed "$t0")
+	if [ $ok = 1 ]; then FIXED_OK=yes; else FIXED_OK=no; fi
+	log "side FIXED: $FIXED_LINE -> expectation $( [ $ok = 1 ] && echo MET || echo NOT MET ) (${T_FIXED}s, log $out)"
+}
+
+case "$MODE" in
+unfixed) run_unfixed ;;
+fixed) run_fixed ;;
+both) run_unfixed; run_fixed ;;
+esac
+
+# ---------------------------------------------------------------- summary
+echo
+echo "==== vmapcheck kernel-fix $KV summary ($PKG $PKG_VERSION, mode $MODE)"
+printf '%s' "$CP_SUMMARY"
+[ "$UNFIXED_OK" = skip ] || echo "  UNFIXED (KUnit patch only): $UNFIXED_LINE; expectation met: $UNFIXED_OK"
+[ "$FIXED_OK" = skip ] || echo "  FIXED (whole series):       $FIXED_LINE; expectation met: $FIXED_OK"
+if [ -n "$SCAN_LINES" ]; then
+	printf '%s\n' "$SCAN_LINES" | sed 's/^/  /'
+fi
+echo "  times: apt ${T_APT}s, extract ${T_EXTRACT}s (cached tree: $CACHED), checkpatch ${T_CHECKPATCH}s, unfixed ${T_UNFIXED}s, fixed ${T_FIXED}s, total $(elapsed "$T_START")s"
+echo "  logs: $LOGS"
+
+rc=0
+[ "$CP_FAIL" = 0 ] || { echo "  FAIL: checkpatch reported errors or warnings"; rc=1; }
+[ "$UNFIXED_OK" != no ] || { echo "  FAIL: the unfixed side did not behave as expected"; rc=1; }
+[ "$FIXED_OK" != no ] || { echo "  FAIL: the fixed side did not pass"; rc=1; }
+[ $rc = 0 ] && echo "  RESULT: PASS" || echo "  RESULT: FAIL"
+exit $rc
