@@ -41,6 +41,19 @@
 
 #define __visible __attribute__((visibility("default")))
 
+typedef unsigned HOST_WIDE_INT vc_uhwi;
+
+/* C-style names for GCC's checked downcasts */
+static inline gphi *vc_as_phi(gimple *stmt)
+{
+	return as_a<gphi *>(stmt);
+}
+
+static inline greturn *vc_as_return(gimple *stmt)
+{
+	return as_a<greturn *>(stmt);
+}
+
 /* -Werror promotes option-less plugin warnings; no-werror mode undoes it. */
 static inline bool vc_werror_requested(void)
 {

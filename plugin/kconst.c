@@ -21,12 +21,12 @@ static const struct kconst kconsts[KCONST_NR] = {
 
 enum kconst_source { SRC_UNSET, SRC_ARGUMENT, SRC_MACRO, SRC_ENUM, SRC_FALLBACK };
 
-static unsigned HOST_WIDE_INT kvalue[KCONST_NR];
+static vc_uhwi kvalue[KCONST_NR];
 static enum kconst_source ksource[KCONST_NR];
-static unsigned HOST_WIDE_INT kenum[KCONST_NR];
+static vc_uhwi kenum[KCONST_NR];
 static bool kenum_seen[KCONST_NR];
 
-static bool parse_number(const char *s, unsigned HOST_WIDE_INT *out)
+static bool parse_number(const char *s, vc_uhwi *out)
 {
 	char *end;
 	unsigned long long v;
@@ -96,10 +96,10 @@ void kconst_note_enum(tree type)
  * a number ("0x00000200", "0x40000u"), another such macro, BIT(enumerator)
  * or BIT(number), with redundant parentheses and casts like (__force gfp_t).
  */
-static bool eval_macro(const char *name, int depth, unsigned HOST_WIDE_INT *out);
+static bool eval_macro(const char *name, int depth, vc_uhwi *out);
 
 static bool eval_tokens(const cpp_token *tok, unsigned int count, int depth,
-			unsigned HOST_WIDE_INT *out)
+			vc_uhwi *out)
 {
 	unsigned int i = 0;
 
@@ -145,7 +145,7 @@ static bool eval_tokens(const cpp_token *tok, unsigned int count, int depth,
 	if (count >= 4 && tok[0].type == CPP_NAME && tok[1].type == CPP_OPEN_PAREN &&
 	    tok[count - 1].type == CPP_CLOSE_PAREN &&
 	    !strcmp((const char *)NODE_NAME(tok[0].val.node.node), "BIT")) {
-		unsigned HOST_WIDE_INT bit;
+		vc_uhwi bit;
 
 		if (!eval_tokens(tok + 2, count - 3, depth + 1, &bit) ||
 		    bit >= HOST_BITS_PER_WIDE_INT)
@@ -156,7 +156,7 @@ static bool eval_tokens(const cpp_token *tok, unsigned int count, int depth,
 	return false;
 }
 
-static bool eval_macro(const char *name, int depth, unsigned HOST_WIDE_INT *out)
+static bool eval_macro(const char *name, int depth, vc_uhwi *out)
 {
 	cpp_hashnode *node;
 	cpp_macro *m;
@@ -174,7 +174,7 @@ static bool eval_macro(const char *name, int depth, unsigned HOST_WIDE_INT *out)
 
 static void resolve(int i)
 {
-	unsigned HOST_WIDE_INT v;
+	vc_uhwi v;
 
 	if (ksource[i] != SRC_UNSET)
 		return;
@@ -191,7 +191,7 @@ static void resolve(int i)
 	}
 }
 
-unsigned HOST_WIDE_INT kconst_get(enum kconst_id id)
+vc_uhwi kconst_get(enum kconst_id id)
 {
 	resolve(id);
 	return kvalue[id];

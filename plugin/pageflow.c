@@ -618,7 +618,7 @@ static const struct factset *eval_def(tree t, int depth)
 	if (!def)
 		return &pf_empty_set;
 	if (gimple_code(def) == GIMPLE_PHI)
-		return eval_phi(as_a<gphi *>(def), depth, depth);
+		return eval_phi(vc_as_phi(def), depth, depth);
 	if (is_gimple_call(def))
 		return eval_call(def, depth);
 	if (!is_gimple_assign(def))

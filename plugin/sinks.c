@@ -23,7 +23,7 @@ bool pf_split_before(const gimple *origin, gimple *at)
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
 			const struct kapi_entry *e;
-			const struct fsum *sum;
+			const struct fsum *sum = NULL;
 			const struct factset *fs;
 			unsigned int mask = 0;
 			unsigned int k;
@@ -32,9 +32,11 @@ bool pf_split_before(const gimple *origin, gimple *at)
 			if (!is_gimple_call(stmt))
 				continue;
 			e = kapi_lookup_call(stmt);
+			if (!e)
+				sum = pf_callee_summary(stmt);
 			if (e && e->role == KAPI_SPLIT)
 				mask = 1u << e->a;
-			else if (!e && (sum = pf_callee_summary(stmt)))
+			else if (sum)
 				mask = sum->split_mask;
 			if (!mask || !pf_reaches(stmt, at))
 				continue;
@@ -119,7 +121,7 @@ static int sinks_of(gimple *call, struct sink *out, int max)
 {
 	const struct kapi_entry *e = kapi_lookup_call(call);
 	const struct fsum *sum;
-	unsigned HOST_WIDE_INT bit = kconst_get(KCONST_VM_MAP_PUT_PAGES);
+	vc_uhwi bit = kconst_get(KCONST_VM_MAP_PUT_PAGES);
 	struct vset flags;
 	int n = 0, j;
 
@@ -198,7 +200,7 @@ void pageflow_summarize(struct fsum *sum)
 			int n;
 
 			if (gimple_code(stmt) == GIMPLE_RETURN && want_ret) {
-				tree rv = gimple_return_retval(as_a<greturn *>(stmt));
+				tree rv = gimple_return_retval(vc_as_return(stmt));
 				struct root r;
 
 				if (!rv)

@@ -12,7 +12,7 @@
  */
 #include "vmapcheck.h"
 
-#define ALL_BITS (~(unsigned HOST_WIDE_INT)0)
+#define ALL_BITS (~(vc_uhwi)0)
 #define VSET_DEPTH 24
 
 enum { VS_NONE, VS_BUSY, VS_DONE };
@@ -43,7 +43,7 @@ static void set_unknown(struct vset *s)
 	s->v[0].loc = UNKNOWN_LOCATION;
 }
 
-static void set_const(struct vset *s, unsigned HOST_WIDE_INT c)
+static void set_const(struct vset *s, vc_uhwi c)
 {
 	s->n = 1;
 	s->v[0].mask = ALL_BITS;
@@ -59,7 +59,7 @@ static bool known(const struct vbits *b)
 /* Too many alternatives: keep only what they all agree on. */
 static void collapse(struct vset *s)
 {
-	unsigned HOST_WIDE_INT mask = ALL_BITS;
+	vc_uhwi mask = ALL_BITS;
 	int i;
 
 	for (i = 1; i < s->n; i++)
@@ -90,7 +90,7 @@ static void add_alt(struct vset *s, const struct vbits *b)
 static bool binop(enum tree_code code, const struct vbits *a,
 		  const struct vbits *b, struct vbits *r)
 {
-	unsigned HOST_WIDE_INT ones, zeros;
+	vc_uhwi ones, zeros;
 
 	r->loc = UNKNOWN_LOCATION;
 	switch (code) {
@@ -154,10 +154,10 @@ static bool binop(enum tree_code code, const struct vbits *a,
 }
 
 /* get_order(size) for a constant size, as include/asm-generic/getorder.h. */
-static unsigned HOST_WIDE_INT get_order_of(unsigned HOST_WIDE_INT size)
+static vc_uhwi get_order_of(vc_uhwi size)
 {
-	unsigned HOST_WIDE_INT shift = kconst_get(KCONST_PAGE_SHIFT);
-	unsigned HOST_WIDE_INT order = 0;
+	vc_uhwi shift = kconst_get(KCONST_PAGE_SHIFT);
+	vc_uhwi order = 0;
 
 	if (!size)
 		return HOST_BITS_PER_WIDE_INT - shift;
@@ -277,7 +277,7 @@ static void eval(tree t, struct vset *out, int depth)
 	int i;
 
 	if (TREE_CODE(t) == INTEGER_CST) {
-		set_const(out, (unsigned HOST_WIDE_INT)TREE_INT_CST_LOW(t));
+		set_const(out, (vc_uhwi)TREE_INT_CST_LOW(t));
 		return;
 	}
 	if (TREE_CODE(t) != SSA_NAME || depth > VSET_DEPTH ||
@@ -302,7 +302,7 @@ static void eval(tree t, struct vset *out, int depth)
 	if (SSA_NAME_IS_DEFAULT_DEF(t) || !def)
 		set_unknown(out);
 	else if (gimple_code(def) == GIMPLE_PHI)
-		eval_phi(as_a<gphi *>(def), out, depth);
+		eval_phi(vc_as_phi(def), out, depth);
 	else if (is_gimple_assign(def))
 		eval_assign(def, out, depth);
 	else if (is_gimple_call(def))
@@ -326,7 +326,7 @@ void vset_eval(tree t, struct vset *out)
 }
 
 /* Is BIT certainly set on at least one path?  WHERE gets that path's spot. */
-bool vset_some_bit_set(const struct vset *s, unsigned HOST_WIDE_INT bit,
+bool vset_some_bit_set(const struct vset *s, vc_uhwi bit,
 		       location_t *where)
 {
 	int i;
@@ -367,7 +367,7 @@ bool vset_provably_zero(const struct vset *s)
 }
 
 /* 1: BIT set on every path, 0: clear on every path, -1: not known. */
-int vset_bit_state(const struct vset *s, unsigned HOST_WIDE_INT bit)
+int vset_bit_state(const struct vset *s, vc_uhwi bit)
 {
 	int i, on = 0, off = 0;
 

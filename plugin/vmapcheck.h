@@ -61,12 +61,12 @@ struct kconst {
 	const char *key;	/* plugin argument that overrides it */
 	const char *macro;	/* macro in the kernel's headers */
 	const char *enum_bit;	/* enumerator holding its bit number, or NULL */
-	unsigned HOST_WIDE_INT fallback;
+	vc_uhwi fallback;
 };
 
 bool kconst_override(const char *key, const char *value, bool *bad_value);
 void kconst_note_enum(tree type);
-unsigned HOST_WIDE_INT kconst_get(enum kconst_id id);
+vc_uhwi kconst_get(enum kconst_id id);
 const char *kconst_describe(enum kconst_id id);
 
 /* ---- valueset.c ------------------------------------------------------ */
@@ -75,7 +75,7 @@ const char *kconst_describe(enum kconst_id id);
 
 /* One possible value: the bits in mask are known to equal those in val. */
 struct vbits {
-	unsigned HOST_WIDE_INT mask, val;
+	vc_uhwi mask, val;
 	location_t loc;		/* where a constant entered, for notes */
 };
 
@@ -87,11 +87,11 @@ struct vset {
 
 void vset_eval(tree t, struct vset *out);
 void vset_reset_cache(void);
-bool vset_some_bit_set(const struct vset *s, unsigned HOST_WIDE_INT bit,
+bool vset_some_bit_set(const struct vset *s, vc_uhwi bit,
 		       location_t *where);
 bool vset_max_const(const struct vset *s, HOST_WIDE_INT *max);
 bool vset_provably_zero(const struct vset *s);
-int vset_bit_state(const struct vset *s, unsigned HOST_WIDE_INT bit);
+int vset_bit_state(const struct vset *s, vc_uhwi bit);
 
 /* ---- pageflow.c ------------------------------------------------------ */
 
