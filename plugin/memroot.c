@@ -22,16 +22,34 @@ bool pf_root_eq(const struct root *a, const struct root *b)
 	return a->decl == b->decl;
 }
 
+static bool is_global(tree decl)
+{
+	return TREE_CODE(decl) == VAR_DECL && (TREE_STATIC(decl) || DECL_EXTERNAL(decl));
+}
 
+/*
+ * The memory a reference lies in.  An array embedded in a struct
+ * (obj->pages[i] with "struct page *pages[N]") and a global are keyed like
+ * a field, so that every function sees the same memory.
+ */
 void pf_root_of_ref(tree ref, struct root *r, int depth)
 {
-	tree base = get_base_address(ref);
+	tree base, t;
 
 	r->kind = ROOT_NONE;
+	for (t = ref; handled_component_p(t); t = TREE_OPERAND(t, 0)) {
+		if (TREE_CODE(t) == COMPONENT_REF &&
+		    TREE_CODE(TREE_TYPE(TREE_OPERAND(t, 1))) == ARRAY_TYPE) {
+			r->kind = ROOT_FIELD;
+			r->decl = TREE_OPERAND(t, 1);
+			return;
+		}
+	}
+	base = get_base_address(ref);
 	if (!base)
 		return;
 	if (DECL_P(base)) {
-		r->kind = ROOT_DECL;
+		r->kind = is_global(base) ? ROOT_FIELD : ROOT_DECL;
 		r->decl = base;
 	} else if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF) {
 		pf_root_of_ptr(TREE_OPERAND(base, 0), r, depth + 1);
@@ -45,7 +63,8 @@ static void root_of_load(tree ref, struct root *r)
 	if (TREE_CODE(ref) == COMPONENT_REF) {
 		r->kind = ROOT_FIELD;
 		r->decl = TREE_OPERAND(ref, 1);
-	} else if (TREE_CODE(ref) == VAR_DECL && (TREE_STATIC(ref) || DECL_EXTERNAL(ref))) {
+	} else if (is_global(ref)) {
+		/* the memory a global pointer points to: keyed by its address */
 		r->kind = ROOT_FIELD;
 		r->decl = ref;
 	}

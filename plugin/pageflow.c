@@ -209,8 +209,6 @@ const struct fsum *pf_callee_summary(const gimple *call)
 
 /* ---- facts ----------------------------------------------------------- */
 
-
-
 static enum page_off shift_off(enum page_off off, enum shift sh)
 {
 	if (sh == SH_ANY || (sh == SH_CONST && off != OFF_ZERO))
