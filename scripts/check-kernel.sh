@@ -90,6 +90,9 @@ else
     SO=$CACHE/plugin-build/plugin/vmapcheck.so
 fi
 [ -f "$SO" ] || { log "no plugin at $SO"; exit 2; }
+# private snapshot of the plugin: a rebuild of the .so during a long run must not change it
+SNAP=$(mktemp --suffix=.so /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP"; SO=$SNAP
+trap 'rm -f "$SNAP"' EXIT
 export VMAPCHECK_SO=$SO
 log "plugin: $SO"
 

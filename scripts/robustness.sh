@@ -42,6 +42,9 @@ else
     cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null && cmake --build "$CACHE/plugin-build" -j"$JOBS" >/dev/null || exit 2
     SO=$CACHE/plugin-build/plugin/vmapcheck.so
 fi
+# private snapshot of the plugin: a rebuild of the .so during a long run must not change it
+SNAP=$(mktemp --suffix=.so /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP"; SO=$SNAP
+trap 'rm -f "$SNAP"' EXIT
 PLUG="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror"
 echo "robustness: plugin $SO"
 
@@ -57,7 +60,7 @@ watchdog() {
 }
 : > "$OUT/hangs.log"
 watchdog & WD=$!
-trap 'kill $WD 2>/dev/null' EXIT
+trap 'kill $WD 2>/dev/null; rm -f "$SNAP"' EXIT
 
 if [ "$DO_KERNEL" = 1 ]; then
     VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only > "$OUT/prepare.log" 2>&1 || { cat "$OUT/prepare.log"; exit 2; }

@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""bench/bench.py -- cost of vmapcheck.  Called by bench/run.sh, which sets the environment.
+
+  real   the N largest in-config .c of mm/ and drivers/gpu/drm/ of the prepared 6.12 tree,
+         each compiled with its recorded kbuild command (realkernel/kbuild-cmd.sh: no
+         -Wp,-MMD, no previous KCFLAGS, no -Werror), without (A) and with (B) the plugin,
+         A/B interleaved (the order alternates), RUNS runs; /usr/bin/time gives wall,
+         user+sys and peak RSS.  Prints per-file medians and the median of the per-file
+         ratios B/A, and the ratio of the summed medians.
+  gen    generated worst cases (bench/gen.py) at sizes N and 2N, same A/B scheme.
+  cocci  spatch with bench/vmap_put_pages.cocci over the same real files, and over the
+         seeded mutants of realkernel/, beside the plugin's time.
+"""
+import os, subprocess, sys, statistics, tempfile, time, shutil
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SRC, BLD, SO = os.environ["SRC"], os.environ["BLD"], os.environ["VMAPCHECK_SO"]
+RUNS = int(os.environ.get("RUNS", "3"))
+NFILES = int(os.environ.get("NFILES", "30"))
+PLUG = f"-fplugin={SO} -fplugin-arg-vmapcheck-no-werror"
+TMP = tempfile.mkdtemp(prefix="vmapcheck-bench.")
+TIME = "/usr/bin/time"
+
+
+def timed(cmd, cwd):
+    """run a shell command; return (wall, cpu, maxrss_kb, rc, stderr)."""
+    tf = os.path.join(TMP, "time.txt")
+    p = subprocess.run([TIME, "-f", "%e %U %S %M", "-o", tf, "sh", "-c", cmd], cwd=cwd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    e, u, s, m = open(tf).read().split()[-4:]
+    return float(e), float(u) + float(s), int(m), p.returncode, p.stderr
+
+
+def med(xs):
+    return statistics.median(xs)
+
+
+def ab(items, runs, label):
+    """items: list of (name, cmd_without, cmd_with, cwd). Returns {name: {A:[...], B:[...]}}."""
+    res = {n: {"A": [], "B": [], "warn": 0, "err": ""} for n, *_ in items}
+    for r in range(runs):
+        for i, (n, ca, cb, cwd) in enumerate(items):
+            order = [("A", ca), ("B", cb)] if (r + i) % 2 == 0 else [("B", cb), ("A", ca)]
+            for v, c in order:
+                w, cpu, rss, rc, err = timed(c, cwd)
+                if rc != 0:
+                    res[n]["err"] = err[-400:]
+                res[n][v].append((w, cpu, rss))
+                if v == "B":
+                    res[n]["warn"] = err.count("warning: vmapcheck")
+        print(f"  {label}: run {r + 1}/{runs} done", file=sys.stderr, flush=True)
+    return res
+
+
+def summarize(res, title):
+    print(f"\n{title}")
+    print(f"{'file':52} {'wall A':>7} {'wall B':>7} {'cpu A':>7} {'cpu B':>7} {'rss A MB':>8} {'rss B MB':>8} {'cpu B/A':>7}")
+    rw, rc, rm = [], [], []
+    tot = {"A": [0, 0, 0], "B": [0, 0, 0]}
+    for n, d in res.items():
+        m = {v: [med([x[k] for x in d[v]]) for k in range(3)] for v in "AB"}
+        for v in "AB":
+            for k in range(3):
+                tot[v][k] += m[v][k]
+        rw.append(m["B"][0] / m["A"][0]); rc.append(m["B"][1] / m["A"][1]); rm.append(m["B"][2] / m["A"][2])
+        flag = " ERROR" if d["err"] else (f" {d['warn']} warning(s)" if d["warn"] else "")
+        print(f"{n:52} {m['A'][0]:7.2f} {m['B'][0]:7.2f} {m['A'][1]:7.2f} {m['B'][1]:7.2f} "
+              f"{m['A'][2]/1024:8.1f} {m['B'][2]/1024:8.1f} {rc[-1]:7.3f}{flag}")
+    print(f"median of per-file ratios (with/without): wall {med(rw):.3f}  cpu {med(rc):.3f}  peak RSS {med(rm):.3f}")
+    print(f"ratio of summed medians:                  wall {tot['B'][0]/tot['A'][0]:.3f}  cpu {tot['B'][1]/tot['A'][1]:.3f}  "
+          f"(sum wall {tot['A'][0]:.1f} s -> {tot['B'][0]:.1f} s, cpu {tot['A'][1]:.1f} s -> {tot['B'][1]:.1f} s)")
+    errs = [n for n, d in res.items() if d["err"]]
+    for n in errs:
+        print(f"ERROR compiling {n}: {res[n]['err']}")
+    return tot
+
+
+def real_files():
+    objs = [l.strip() for l in open(os.path.join(BLD, ".vmapcheck-objs"))]
+    cand = []
+    for o in objs:
+        if not (o.startswith("mm/") or o.startswith("drivers/gpu/drm/")):
+            continue
+        c = os.path.join(SRC, o[:-2] + ".c")
+        if os.path.exists(c):
+            cand.append((os.path.getsize(c), o))
+    cand.sort(reverse=True)
+    return [o for _, o in cand[:NFILES]]
+
+
+def kbuild_cmd(o):
+    return subprocess.run([os.path.join(ROOT, "realkernel", "kbuild-cmd.sh"), BLD, o],
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+def real():
+    files = real_files()
+    missing = [o for o in files if not os.path.exists(os.path.join(BLD, os.path.dirname(o), "." + os.path.basename(o) + ".cmd"))]
+    if missing:
+        print(f"bench: building {len(missing)} objects once for their kbuild commands", file=sys.stderr)
+        subprocess.run(["make", "-s", "-C", SRC, f"O={BLD}", "-j2"] + missing, check=False,
+                       stdout=subprocess.DEVNULL)
+    items = []
+    for o in files:
+        c = kbuild_cmd(o)
+        src = os.path.join(SRC, o[:-2] + ".c")
+        out = os.path.join(TMP, "x.o")
+        items.append((o[:-2] + ".c", f"{c} -o {out} {src}", f"{c} {PLUG} -o {out} {src}", BLD))
+    print(f"bench real: {len(items)} TUs, {RUNS} interleaved A/B runs (A = without, B = with the plugin)", file=sys.stderr)
+    res = ab(items, RUNS, "real")
+    tot = summarize(res, f"== real kernel TUs: the {len(items)} largest in-config .c of mm/ and drivers/gpu/drm/ (6.12), medians of {RUNS} runs ==")
+    return files, tot
+
+
+def gen():
+    cases = [("bigfn", 50000), ("manyfn", 10000), ("chain", 1000), ("manyvmap", 250)]
+    cases = [(k, int(n * float(os.environ.get("GEN_SCALE", "1")))) for k, n in cases]
+    items = []
+    for k, n in cases:
+        for m in (n, 2 * n):
+            f = os.path.join(TMP, f"{k}-{m}.c")
+            subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), k, str(m), f], check=True)
+            out = os.path.join(TMP, "g.o")
+            base = f"gcc -O2 -c {f} -o {out}"
+            items.append((f"{k} N={m}", base, f"{base} {PLUG}", TMP))
+    print(f"bench gen: {len(items)} cases, {RUNS} interleaved A/B runs", file=sys.stderr)
+    res = ab(items, RUNS, "gen")
+    print(f"\n== generated worst cases, medians of {RUNS} runs (A = without, B = with the plugin) ==")
+    print(f"{'case':22} {'cpu A':>8} {'cpu B':>8} {'B/A':>6} {'plugin s':>9} {'rss A MB':>8} {'rss B MB':>8} {'warnings':>8}")
+    rows = {}
+    for n, d in res.items():
+        a = [med([x[k] for x in d["A"]]) for k in range(3)]
+        b = [med([x[k] for x in d["B"]]) for k in range(3)]
+        rows[n] = (a, b)
+        print(f"{n:22} {a[1]:8.2f} {b[1]:8.2f} {b[1]/a[1]:6.3f} {b[1]-a[1]:9.2f} {a[2]/1024:8.1f} {b[2]/1024:8.1f} {d['warn']:8}"
+              + (" ERROR" if d["err"] else ""))
+    print("growth from N to 2N (linear = 2.0): compile cpu with plugin / plugin's own extra cpu")
+    for k, n in cases:
+        a1, b1 = rows[f"{k} N={n}"]; a2, b2 = rows[f"{k} N={2*n}"]
+        x1, x2 = b1[1] - a1[1], b2[1] - a2[1]
+        extra = f"{x2/x1:.2f}" if x1 > 0.05 else "n/a (extra < 0.05 s)"
+        print(f"  {k:10} with plugin x{b2[1]/b1[1]:.2f}   without x{a2[1]/a1[1]:.2f}   plugin extra x{extra}")
+
+
+def cocci(files):
+    sp = shutil.which("spatch")
+    if not sp:
+        print("\n(cocci: spatch not installed; apt-get install coccinelle)"); return
+    cf = os.path.join(HERE, "vmap_put_pages.cocci")
+    srcs = [os.path.join(SRC, o[:-2] + ".c") for o in files]
+    # one spatch per file, sequential (like the sequential compiles above)
+    tw = tc = 0.0; hits = 0
+    for s in srcs:
+        w, c, _, rc, err = timed(f"{sp} --sp-file {cf} -D report --very-quiet {s}", HERE)
+        tw += w; tc += c
+    print(f"\n== Coccinelle (spatch {subprocess.run([sp, '--version'], capture_output=True, text=True).stdout.split()[2]}) over the same {len(srcs)} files ==")
+    print(f"spatch, one process per file: wall {tw:.1f} s, cpu {tc:.1f} s")
+    # its findings on the seeded mutants, beside vmapcheck's
+    mdir = os.path.join(ROOT, "realkernel", "mutations")
+    found = []
+    for name in sorted(os.listdir(mdir)):
+        if not name.endswith(".diff"):
+            continue
+        d = open(os.path.join(mdir, name)).read()
+        path = d.splitlines()[0][len("--- a/"):]
+        mut = os.path.join(TMP, "mut.c")
+        subprocess.run(["patch", "-s", "-o", mut, os.path.join(SRC, path)], input=d, text=True, check=True,
+                       stdout=subprocess.DEVNULL)
+        out = subprocess.run([sp, "--sp-file", cf, "-D", "report", "--very-quiet", mut], capture_output=True, text=True).stdout
+        orig = subprocess.run([sp, "--sp-file", cf, "-D", "report", "--very-quiet", os.path.join(SRC, path)], capture_output=True, text=True).stdout
+        found.append((name[:-5], bool(out.strip()), bool(orig.strip())))
+    print("spatch on the seeded mutants (realkernel/): " + ", ".join(f"{n}:{'found' if f else 'missed'}{' ORIG-FLAGGED' if o else ''}" for n, f, o in found))
+    print(f"spatch found {sum(f for _, f, _ in found)}/{len(found)} mutants, flagged {sum(o for _, _, o in found)} originals")
+
+
+def main():
+    what = sys.argv[1:] or ["real", "gen", "cocci"]
+    t = time.time()
+    rev = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h %cd", "--date=iso", "--", "plugin"],
+                         capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--", "plugin"],
+                           capture_output=True, text=True).stdout.strip()
+    print(f"plugin source: last commit {rev}{' + uncommitted changes' if dirty else ''}; load {open('/proc/loadavg').read().split()[:3]}")
+    files = None
+    if "real" in what or "cocci" in what:
+        files = real_files()
+    if "real" in what:
+        real()
+    if "gen" in what:
+        gen()
+    if "cocci" in what:
+        cocci(files)
+    print(f"\nbench: {time.time() - t:.0f} s")
+    shutil.rmtree(TMP, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
