@@ -20,7 +20,7 @@
 # "scripts/checkpatch.pl --strict --no-signoff": 0 errors and 0 warnings.
 #
 # The extracted tree and the UML build directory are cached in
-# ${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/<kv>/<pkg-version>/, with a copy
+# ${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/kernel-fix/<kv>/<pkg-version>/, with a copy
 # of each applied patch, so the cache follows both the package version and
 # the patch contents; switching sides only reverts or re-applies the fix
 # patches, so only mm/vmalloc.o is rebuilt.  Missing packages are installed with apt-get
@@ -113,7 +113,7 @@ PKG_VERSION=$(dpkg-query -W -f='${Version}' "$PKG") || die "cannot read $PKG ver
 # reverted cleanly is extracted again.
 HASH=$(cat "${PATCHES[@]}" | sha256sum | cut -c1-12)
 KEY=$(printf '%s' "$PKG_VERSION" | tr -c 'A-Za-z0-9.+~-' '_')
-KDIR=$CACHE_ROOT/$KV
+KDIR=$CACHE_ROOT/kernel-fix/$KV
 WORK=$KDIR/$KEY
 SRC=$WORK/src
 BUILD=$WORK/build
@@ -241,20 +241,35 @@ kunit() {
 }
 
 # parse_results <kunit.py stdout log> <isolated|single>
-# Prints "name STATUS" per case, then "COUNTS passed failed crashed skipped errors".
+# Prints "name STATUS [detail]" per case, then
+# "COUNTS passed failed crashed skipped errors".  With --run_isolated, a boot
+# is matched to its case by the kunit.filter_glob on its command line
+# (6.12) or else by its position (6.1 does not print the command line;
+# kunit.py boots the cases in suite order, as listed in $ALL_CASES).
 parse_results() {
-	python3 - "$1" "$2" "$SUITE" <<'EOF'
+	# shellcheck disable=SC2086
+	python3 - "$1" "$2" "$SUITE" $ALL_CASES <<'EOF'
 import re, sys
 path, mode, suite = sys.argv[1:4]
-res, order = {}, []
+cases = sys.argv[4:]
+res, detail, order = {}, {}, []
 counts = dict(passed=0, failed=0, crashed=0, skipped=0, errors=0)
 cur = None
 for line in open(path, errors='replace'):
     line = re.sub(r'^\[\d\d:\d\d:\d\d\] ', '', line.rstrip('\n'))
+    m = re.match(r'Starting KUnit Kernel \((\d+)/(\d+)\)', line)
+    if m and mode == 'isolated':
+        k = int(m.group(1)) - 1
+        cur = cases[k] if k < len(cases) else None
+        continue
     m = re.search(r'kunit\.filter_glob=' + re.escape(suite) + r'\.(\w+)', line)
     if m:
         cur = m.group(1)
         continue
+    m = re.search(r'(page dumped because: .*|BUG: failure at .*|'
+                  r'Expected .*|EXPECTATION FAILED at .*)', line)
+    if m and cur and cur not in detail:
+        detail[cur] = m.group(1).strip()
     m = re.match(r'Testing complete\. Ran (\d+) tests?: (.*)', line)
     if m:
         c = dict((k.strip(), int(v)) for k, v in
@@ -281,7 +296,8 @@ for line in open(path, errors='replace'):
             order.append(m.group(2))
         res[m.group(2)] = m.group(1)
 for n in order:
-    print(n, res[n])
+    d = detail.get(n, '') if res[n] != 'PASSED' else ''
+    print(n, res[n], d)
 print('COUNTS', counts['passed'], counts['failed'], counts['crashed'],
       counts['skipped'], counts['errors'])
 EOF
@@ -333,6 +349,8 @@ run_unfixed() {
 			esac
 		fi
 		printf '  unfixed  %-36s %-8s %s\n' "$name" "$st" "$verdict"
+		det=$(printf '%s\n' "$res" | awk -v n="$name" '$1 == n { $1 = ""; $2 = ""; sub(/^ +/, ""); print }')
+		[ -z "$det" ] || printf '           %-36s   %s\n' "" "$det"
 	done
 	[ "$rc" != 0 ] || { log "kunit.py returned 0 on the unfixed side"; ok=0; }
 	set -- $(printf '%s\n' "$res" | awk '$1 == "COUNTS" { print $2, $3, $4, $5, $6 }')
