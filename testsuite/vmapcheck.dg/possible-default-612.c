@@ -1,0 +1,93 @@
+/* Linux 6.12 spellings.  At the default level (definite) none of the
+   "possible" forms is reported: shmem and page-cache pages, pinned user
+   pages, vmalloc_to_page() pages, run-time orders, in the mapping function
+   and through helpers.  */
+/* { dg-do compile } */
+
+#include "k612.h"
+
+struct address_space;
+struct file;
+extern struct page *shmem_read_mapping_page_gfp(struct address_space *mapping,
+					pgoff_t index, gfp_t gfp_mask);
+struct folio *shmem_read_folio_gfp(struct address_space *mapping,
+		pgoff_t index, gfp_t gfp);
+typedef int filler_t(struct file *, struct folio *);
+struct page *read_cache_page(struct address_space *, pgoff_t index,
+		filler_t *filler, struct file *file);
+int pin_user_pages_fast(unsigned long start, int nr_pages,
+			unsigned int gup_flags, struct page **pages);
+int get_user_pages_fast(unsigned long start, int nr_pages,
+			unsigned int gup_flags, struct page **pages);
+struct page *vmalloc_to_page(const void *addr);
+
+void *dflt_shmem(struct address_space *mapping, unsigned int n)
+{
+	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
+	unsigned int i;
+
+	if (!pages)
+		return NULL;
+	for (i = 0; i < n; i++)
+		pages[i] = shmem_read_mapping_page_gfp(mapping, i, GFP_KERNEL);
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+void *dflt_shmem_folio(struct address_space *mapping)
+{
+	struct page *pages[1];
+	struct folio *folio = shmem_read_folio_gfp(mapping, 3, GFP_KERNEL);
+
+	pages[0] = folio_file_page(folio, 3);
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+struct page *dflt_get_cached(struct address_space *mapping, pgoff_t i)
+{
+	return read_cache_page(mapping, i, NULL, NULL);
+}
+
+void *dflt_read_cache(struct address_space *mapping)
+{
+	struct page *pages[2];
+
+	pages[0] = dflt_get_cached(mapping, 0);
+	pages[1] = dflt_get_cached(mapping, 1);
+	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+void *dflt_gup(unsigned long uaddr)
+{
+	struct page *pages[4];
+
+	if (pin_user_pages_fast(uaddr, 2, 0, pages) != 2 ||
+	    get_user_pages_fast(uaddr + 2 * PAGE_SIZE, 2, 0, pages + 2) != 2)
+		return NULL;
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+void *dflt_vmalloc_to_page(const void *area)
+{
+	struct page *pages[1];
+
+	pages[0] = vmalloc_to_page(area);
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+struct page *dflt_alloc_order(unsigned int order)
+{
+	return alloc_pages(GFP_KERNEL, order);
+}
+
+void *dflt_runtime_order(unsigned int order)
+{
+	struct page *pages[8];
+	struct page *p = dflt_alloc_order(order);
+	unsigned int i;
+
+	if (!p || order > 3)
+		return NULL;
+	for (i = 0; i < (1U << order); i++)
+		pages[i] = p + i;
+	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}

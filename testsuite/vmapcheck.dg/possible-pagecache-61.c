@@ -1,0 +1,115 @@
+/* Linux 6.1 spellings.  level=possible: page-cache and shmem pages may be
+   tail pages of large folios.  6.1 has no shmem_read_folio_gfp(): here
+   shmem_read_mapping_page() (static inline around
+   shmem_read_mapping_page_gfp()), read_mapping_folio() + folio_file_page(),
+   read_cache_page(), and find_get_page() (static inline, calling
+   pagecache_get_page()).  */
+/* { dg-do compile } */
+/* { dg-additional-options "-fplugin-arg-vmapcheck-level=possible" } */
+
+#include "k61.h"
+
+/* include/linux/shmem_fs.h, pagemap.h (cut down) */
+struct file;
+extern struct page *shmem_read_mapping_page_gfp(struct address_space *mapping,
+					pgoff_t index, gfp_t gfp_mask);
+struct address_space { gfp_t gfp_mask; };
+static inline gfp_t mapping_gfp_mask(struct address_space *mapping)
+{
+	return mapping->gfp_mask;
+}
+static inline struct page *shmem_read_mapping_page(
+				struct address_space *mapping, pgoff_t index)
+{
+	return shmem_read_mapping_page_gfp(mapping, index,
+					mapping_gfp_mask(mapping));
+}
+typedef int filler_t(struct file *, struct folio *);
+struct folio *read_cache_folio(struct address_space *, pgoff_t index,
+		filler_t *filler, struct file *file);
+static inline struct folio *read_mapping_folio(struct address_space *mapping,
+				pgoff_t index, struct file *file)
+{
+	return read_cache_folio(mapping, index, NULL, file);
+}
+struct page *read_cache_page(struct address_space *, pgoff_t index,
+		filler_t *filler, struct file *file);
+struct page *pagecache_get_page(struct address_space *mapping, pgoff_t index,
+		int fgp_flags, gfp_t gfp);
+static inline struct page *find_get_page(struct address_space *mapping,
+					pgoff_t offset)
+{
+	return pagecache_get_page(mapping, offset, 0, 0);
+}
+
+void *map_shmem_pages(struct address_space *mapping, unsigned int n)
+{
+	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
+	unsigned int i;
+
+	if (!pages)
+		return NULL;
+	for (i = 0; i < n; i++)
+		pages[i] = shmem_read_mapping_page(mapping, i);	/* { dg-message "page-cache page obtained here by 'shmem_read_mapping_page'; it holds a reference on its folio" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio; 'vfree' will call '__free_page' on it" } */
+	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and release the pages with 'put_page'" "" { target *-*-* } .-1 } */
+}
+
+void *map_mapping_folios(struct address_space *mapping, struct file *file,
+			 unsigned int n)
+{
+	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
+	unsigned int i;
+
+	if (!pages)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		struct folio *folio = read_mapping_folio(mapping, i, file);	/* { dg-message "page-cache page obtained here by 'read_mapping_folio'; it holds a reference on its folio" } */
+
+		pages[i] = folio_file_page(folio, i);	/* { dg-message "page derived here by 'folio_file_page'" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	}
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio; 'vfree' will call '__free_page' on it" } */
+	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and release the pages with 'put_page'" "" { target *-*-* } .-1 } */
+}
+
+void *map_read_cache_pages(struct address_space *mapping, struct file *file,
+			   unsigned int n)
+{
+	struct page **pages = kvcalloc(n, sizeof(*pages), GFP_KERNEL);
+	unsigned int i;
+
+	if (!pages)
+		return NULL;
+	for (i = 0; i < n; i++)
+		pages[i] = read_cache_page(mapping, i, NULL, file);	/* { dg-message "page-cache page obtained here by 'read_cache_page'" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
+	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+}
+
+void *map_found_pages(struct address_space *mapping, pgoff_t start)
+{
+	struct page *pages[4];
+	unsigned int i;
+
+	for (i = 0; i < 4; i++) {
+		pages[i] = find_get_page(mapping, start + i);	/* { dg-message "page-cache page obtained here by 'find_get_page'" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+		if (!pages[i])
+			return NULL;
+	}
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
+	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+}
+
+/* Page-cache pages mapped without VM_MAP_PUT_PAGES: no warning.  */
+void *map_found_pages_no_put(struct address_space *mapping)
+{
+	struct page *pages[2];
+
+	pages[0] = find_get_page(mapping, 0);
+	pages[1] = find_get_page(mapping, 1);
+	return vmap(pages, 2, VM_MAP, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
