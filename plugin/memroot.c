@@ -28,15 +28,23 @@ static bool is_global(tree decl)
 }
 
 /*
- * The memory a reference lies in.  An array embedded in a struct
- * (obj->pages[i] with "struct page *pages[N]") and a global are keyed like
- * a field, so that every function sees the same memory.
+ * The memory a reference lies in.  A local object is this function's own;
+ * an array embedded in a struct reached through a pointer (obj->pages[i]
+ * with "struct page *pages[N]") and a global are keyed like a field, so
+ * that every function sees the same memory.
  */
 void pf_root_of_ref(tree ref, struct root *r, int depth)
 {
-	tree base, t;
+	tree base = get_base_address(ref), t;
 
 	r->kind = ROOT_NONE;
+	if (!base)
+		return;
+	if (DECL_P(base) && !is_global(base)) {
+		r->kind = ROOT_DECL;	/* a local object: this function's own */
+		r->decl = base;
+		return;
+	}
 	for (t = ref; handled_component_p(t); t = TREE_OPERAND(t, 0)) {
 		if (TREE_CODE(t) == COMPONENT_REF &&
 		    TREE_CODE(TREE_TYPE(TREE_OPERAND(t, 1))) == ARRAY_TYPE) {
@@ -45,11 +53,8 @@ void pf_root_of_ref(tree ref, struct root *r, int depth)
 			return;
 		}
 	}
-	base = get_base_address(ref);
-	if (!base)
-		return;
 	if (DECL_P(base)) {
-		r->kind = is_global(base) ? ROOT_FIELD : ROOT_DECL;
+		r->kind = ROOT_FIELD;
 		r->decl = base;
 	} else if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF) {
 		pf_root_of_ptr(TREE_OPERAND(base, 0), r, depth + 1);

@@ -78,37 +78,14 @@ const struct step *pf_step_new(enum step_kind kind, location_t loc,
 	return st;
 }
 
-static bool same_fact(const struct fact *a, const struct fact *b)
-{
-	if (a->kind == PK_PARAM || b->kind == PK_PARAM)
-		return a->kind == b->kind && a->param == b->param && a->mem == b->mem;
-	return a->origin == b->origin;
-}
-
 void pf_fs_add(struct factset *s, const struct fact *f)
 {
-	int i;
-
-	for (i = 0; i < s->n; i++) {
-		if (!same_fact(&s->f[i], f))
-			continue;
-		/* keep the path that shows a later page, it is the worse one */
-		if (s->f[i].off == OFF_ZERO && f->off != OFF_ZERO)
-			s->f[i].path = f->path;
-		if (s->f[i].off != f->off)
-			s->f[i].off = OFF_UNKNOWN;
-		return;
-	}
-	if (s->n < FACTS_MAX)
-		s->f[s->n++] = *f;
+	factset_add(s, f);
 }
 
 void pf_fs_union(struct factset *s, const struct factset *t)
 {
-	int i;
-
-	for (i = 0; i < t->n; i++)
-		pf_fs_add(s, &t->f[i]);
+	factset_union(s, t);
 }
 
 const char *pf_fn_name(tree fndecl)
@@ -477,6 +454,16 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
 	return out;
 }
 
+/* Put the steps of SYM (a callee's path, newest first) on top of BASE. */
+static const struct step *graft(const struct step *base, const struct step *sym,
+				int depth)
+{
+	if (!sym || depth > 32)
+		return base;
+	return pf_step_new(sym->kind, sym->loc, sym->callee, sym->what,
+			   graft(base, sym->prev, depth + 1));
+}
+
 /*
  * Bring facts from a callee's summary into this function at CALL: its own
  * pages keep their paths plus one step here; symbolic parameter facts are
@@ -488,7 +475,7 @@ static const struct factset *import(const struct factset *in, gimple *call,
 	const char *callee = vc_callee_name(call);
 	struct factset *out = pf_fs_new();
 	unsigned int nargs = gimple_call_num_args(call);
-	int i;
+	int i, j;
 
 	for (i = 0; i < in->n; i++) {
 		const struct fact *f = &in->f[i];
@@ -513,9 +500,19 @@ static const struct factset *import(const struct factset *in, gimple *call,
 		} else {
 			arg = pf_eval(gimple_call_arg(call, f->param), depth + 1);
 		}
-		pf_fs_union(out, pf_shifted(arg, f->off == OFF_ZERO ? SH_KEEP :
-				      f->off == OFF_NONZERO ? SH_CONST : SH_ANY,
-				      call, kind, callee, what, true));
+		for (j = 0; j < arg->n; j++) {
+			g = arg->f[j];
+			if (f->to_head && g.kind != PK_PARAM)
+				g.off = OFF_ZERO;	/* the callee took the head */
+			else if (f->to_head)
+				g.to_head = true;
+			g.off = shift_off(g.off, f->off == OFF_ZERO ? SH_KEEP :
+					  f->off == OFF_NONZERO ? SH_CONST : SH_ANY);
+			/* what the callee did with it, then this call */
+			g.path = graft(g.path, f->path, 0);
+			g.path = pf_step_new(kind, pf_stmt_loc(call), callee, what, g.path);
+			pf_fs_add(out, &g);
+		}
 	}
 	return out;
 }
@@ -559,6 +556,8 @@ static const struct factset *eval_call(gimple *call, int depth)
 			struct fact f = in->f[i];
 
 			f.off = OFF_ZERO;
+			if (f.kind == PK_PARAM)
+				f.to_head = true;
 			f.path = pf_step_new(STEP_DERIVE, pf_stmt_loc(call), e->name, NULL, f.path);
 			pf_fs_add(out, &f);
 		}
@@ -740,7 +739,8 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 	for (i = 0; i < pf.nstores; i++) {
 		const struct store_rec *rec = &pf.stores[i];
 
-		if (rec->stmt == skip || !pf_root_eq(&rec->root, r) || !pf_reaches(rec->stmt, at))
+		if (rec->stmt == skip || !pf_root_eq(&rec->root, r) ||
+		    (at && !pf_reaches(rec->stmt, at)))
 			continue;
 		pf_fs_union(out, pf_store_facts(rec, depth));
 	}

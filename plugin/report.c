@@ -134,18 +134,38 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 	}
 }
 
+/* The name a developer wrote: kmemdup, not kmemdup_noprof or a builtin. */
+static const char *api_name(const char *name, char *buf, size_t len)
+{
+	size_t n;
+
+	if (!name)
+		return NULL;
+	if (!strncmp(name, "__builtin_", 10))
+		name += 10;
+	n = strlen(name);
+	if (n > 7 && !strcmp(name + n - 7, "_noprof") && n - 7 < len) {
+		memcpy(buf, name, n - 7);
+		buf[n - 7] = 0;
+		return buf;
+	}
+	return name;
+}
+
 static void note_step(const struct step *st, const struct fact *f)
 {
 	location_t loc = vc_user_location(st->loc);
+	char buf[128];
+	const char *callee = api_name(st->callee, buf, sizeof(buf));
 
 	switch (st->kind) {
 	case STEP_ALLOC:
-		note_alloc(loc, f, st->callee);
+		note_alloc(loc, f, callee);
 		break;
 	case STEP_DERIVE:
 		/* name the API, not the helpers its macro expands to */
-		if (st->callee && st->callee[0] != '_')
-			inform(loc, "vmapcheck: page derived here by %qs", st->callee);
+		if (callee && callee[0] != '_')
+			inform(loc, "vmapcheck: page derived here by %qs", callee);
 		else
 			inform(loc, "vmapcheck: page derived here");
 		break;
@@ -153,28 +173,28 @@ static void note_step(const struct step *st, const struct fact *f)
 		inform(loc, "vmapcheck: stored into the page array here");
 		break;
 	case STEP_COPY:
-		if (st->callee)
+		if (callee)
 			inform(loc, "vmapcheck: copied into the page array here by %qs",
-			       st->callee);
+			       callee);
 		else
 			inform(loc, "vmapcheck: copied into the page array here");
 		break;
 	case STEP_RETURN:
-		inform(loc, "vmapcheck: returned by %qs here", st->callee);
+		inform(loc, "vmapcheck: returned by %qs here", callee);
 		break;
 	case STEP_FILL:
 		inform(loc, "vmapcheck: stored by %qs into its argument %qs here",
-		       st->callee, st->what);
+		       callee, st->what);
 		break;
 	case STEP_FIELD:
 		inform(loc, "vmapcheck: kept in field %qs", st->what);
 		break;
 	case STEP_PASS:
-		inform(loc, "vmapcheck: passed to %qs here", st->callee);
+		inform(loc, "vmapcheck: passed to %qs here", callee);
 		break;
 	case STEP_SINK:
 		inform(loc, "vmapcheck: %qs hands the array to %<vmap%> with "
-		       "%<VM_MAP_PUT_PAGES%> here", st->callee);
+		       "%<VM_MAP_PUT_PAGES%> here", callee);
 		break;
 	}
 }

@@ -38,7 +38,7 @@ bool pf_split_before(const gimple *origin, gimple *at)
 				mask = 1u << e->a;
 			else if (sum)
 				mask = sum->split_mask;
-			if (!mask || !pf_reaches(stmt, at))
+			if (!mask || (at && !pf_reaches(stmt, at)))
 				continue;
 			for (k = 0; k < gimple_call_num_args(stmt) && k < SUM_MAXP; k++) {
 				if (!(mask & (1u << k)))
@@ -78,8 +78,14 @@ static int param_of(tree t)
 	while (TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t)) {
 		gimple *def = SSA_NAME_DEF_STMT(t);
 
-		if (!is_gimple_assign(def) ||
-		    !(gimple_assign_single_p(def) ||
+		if (!is_gimple_assign(def))
+			return -1;
+		if (gimple_assign_rhs_code(def) == BIT_IOR_EXPR &&
+		    TREE_CODE(gimple_assign_rhs2(def)) == INTEGER_CST) {
+			t = gimple_assign_rhs1(def);	/* flags | VM_MAP */
+			continue;
+		}
+		if (!(gimple_assign_single_p(def) ||
 		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
 			return -1;
 		t = gimple_assign_rhs1(def);
@@ -174,6 +180,61 @@ static int sinks_of(gimple *call, struct sink *out, int max)
 	return n;
 }
 
+/* Which of our parameters a call splits: split_page(p) or split_helper(p). */
+static unsigned int split_params(gimple *call, const struct kapi_entry *e)
+{
+	const struct fsum *callee = e ? NULL : pf_callee_summary(call);
+	unsigned int mask = 0, split = 0, k;
+	int i;
+
+	if (e && e->role == KAPI_SPLIT)
+		split = 1u << e->a;
+	else if (callee)
+		split = callee->split_mask;
+	for (k = 0; split && k < gimple_call_num_args(call) && k < SUM_MAXP; k++) {
+		const struct factset *fs;
+
+		if (!(split & (1u << k)))
+			continue;
+		fs = pf_eval(gimple_call_arg(call, k), 0);
+		for (i = 0; i < fs->n; i++)
+			if (fs->f[i].kind == PK_PARAM && !fs->f[i].mem &&
+			    (fs->f[i].off == OFF_ZERO || fs->f[i].to_head))
+				mask |= 1u << fs->f[i].param;
+	}
+	return mask;
+}
+
+/*
+ * obj->pages = pages, or a global = pages: the array this function filled
+ * becomes what every function loading that field or global sees.
+ */
+static void publish(const struct store_rec *rec)
+{
+	tree lhs, rhs, key;
+	struct root r;
+	struct factset bad;
+
+	if (rec->kind != SR_ASSIGN)
+		return;
+	lhs = gimple_assign_lhs(rec->stmt);
+	rhs = gimple_assign_rhs1(rec->stmt);
+	if (!POINTER_TYPE_P(TREE_TYPE(lhs)) ||
+	    !pf_is_page_ptr(TREE_TYPE(TREE_TYPE(lhs))))
+		return;		/* only page arrays: struct page ** */
+	if (TREE_CODE(lhs) == COMPONENT_REF)
+		key = TREE_OPERAND(lhs, 1);
+	else if (TREE_CODE(lhs) == VAR_DECL && (TREE_STATIC(lhs) || DECL_EXTERNAL(lhs)))
+		key = lhs;
+	else
+		return;
+	pf_root_of_ptr(rhs, &r, 0);
+	if (r.kind != ROOT_CALL && r.kind != ROOT_DECL)
+		return;
+	pf_keep_bad(pf_eval_mem(&r, NULL, NULL, 0), rec->stmt, &bad);
+	field_add(key, &bad);
+}
+
 void pageflow_summarize(struct fsum *sum)
 {
 	tree fndecl = pf.fun->decl;
@@ -219,14 +280,7 @@ void pageflow_summarize(struct fsum *sum)
 
 			/* split_page(param) */
 			e = kapi_lookup_call(stmt);
-			if (e && e->role == KAPI_SPLIT) {
-				const struct factset *fs = pf_eval(gimple_call_arg(stmt, e->a), 0);
-
-				for (i = 0; i < fs->n; i++)
-					if (fs->f[i].kind == PK_PARAM && !fs->f[i].mem &&
-					    fs->f[i].off == OFF_ZERO)
-						sum->split_mask |= 1u << fs->f[i].param;
-			}
+			sum->split_mask |= split_params(stmt, e);
 
 			/* vmap(param, ...) or map_pages(param, ...) */
 			n = sinks_of(stmt, sinks, SUM_MAXP);
@@ -266,16 +320,23 @@ void pageflow_summarize(struct fsum *sum)
 			if (p < 0)
 				continue;
 			fs = pf_store_facts(rec, 0);
-			for (i = 0; i < fs->n; i++)
-				if (!(fs->f[i].kind == PK_PARAM && fs->f[i].mem &&
-				      fs->f[i].param == p))
-					pf_fs_add(&sum->fill[p], &fs->f[i]);
+			for (i = 0; i < fs->n; i++) {
+				const struct fact *f = &fs->f[i];
+
+				if (f->kind == PK_PARAM && f->mem && f->param == p)
+					continue;	/* what was there already */
+				if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) &&
+				    pf_split_before(f->origin, NULL))
+					continue;
+				pf_fs_add(&sum->fill[p], f);
+			}
 		} else if (rec->root.kind == ROOT_FIELD) {
 			struct factset bad;
 
 			pf_keep_bad(pf_store_facts(rec, 0), rec->stmt, &bad);
 			field_add(rec->root.decl, &bad);
 		}
+		publish(rec);
 	}
 	if (pf.budget < 0)
 		memset(sum, 0, sizeof(*sum));	/* gave up: claim nothing */

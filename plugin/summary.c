@@ -79,6 +79,40 @@ static void tmap_free(struct tmap *m)
 	memset(m, 0, sizeof(*m));
 }
 
+static bool same_fact(const struct fact *a, const struct fact *b)
+{
+	if (a->kind == PK_PARAM || b->kind == PK_PARAM)
+		return a->kind == b->kind && a->param == b->param &&
+		       a->mem == b->mem && a->to_head == b->to_head;
+	return a->origin == b->origin;
+}
+
+void factset_add(struct factset *s, const struct fact *f)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++) {
+		if (!same_fact(&s->f[i], f))
+			continue;
+		/* keep the path that shows a later page, it is the worse one */
+		if (s->f[i].off == OFF_ZERO && f->off != OFF_ZERO)
+			s->f[i].path = f->path;
+		if (s->f[i].off != f->off)
+			s->f[i].off = OFF_UNKNOWN;
+		return;
+	}
+	if (s->n < FACTS_MAX)
+		s->f[s->n++] = *f;
+}
+
+void factset_union(struct factset *s, const struct factset *t)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		factset_add(s, &t->f[i]);
+}
+
 struct fsum *summary_get(tree fndecl, bool create)
 {
 	void **slot;
@@ -156,7 +190,6 @@ void field_add(tree field, const struct factset *fs)
 {
 	void **slot;
 	struct factset *dst;
-	int i, j;
 
 	if (!fs->n)
 		return;
@@ -167,13 +200,7 @@ void field_add(tree field, const struct factset *fs)
 		*slot = dst;
 	}
 	dst = (struct factset *)*slot;
-	for (i = 0; i < fs->n; i++) {
-		for (j = 0; j < dst->n; j++)
-			if (dst->f[j].origin == fs->f[i].origin)
-				break;
-		if (j == dst->n && dst->n < FACTS_MAX)
-			dst->f[dst->n++] = fs->f[i];
-	}
+	factset_union(dst, fs);
 }
 
 const struct factset *field_get(tree field)

@@ -144,6 +144,7 @@ struct fact {
 	int order;
 	int param;		/* PK_PARAM: parameter number */
 	bool mem;		/* PK_PARAM: a page loaded from *param */
+	bool to_head;		/* PK_PARAM: the head of param's page, then off */
 	bool gfp_known;		/* whether __GFP_COMP presence is known */
 	bool folio;
 	enum page_off off;
@@ -179,6 +180,10 @@ bool summary_same(const struct fsum *a, const struct fsum *b);
 void summary_free_all(void);
 int summary_param_index(tree fndecl, tree parm);
 const char *summary_param_name(tree fndecl, int idx);
+
+/* merging facts about the same allocation keeps the worse path */
+void factset_add(struct factset *s, const struct fact *f);
+void factset_union(struct factset *s, const struct factset *t);
 
 /* facts kept in struct fields: keyed by record type and field */
 void field_add(tree field, const struct factset *fs);

@@ -14,6 +14,8 @@ void fill_inner(struct page **dst, struct page *src, unsigned int n)
 
 	for (i = 0; i < n; i++)
 		dst[i] = src + i;
+	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-2 } */
 }
 
 void fill_mid(struct page **dst, struct page *src, unsigned int n)

@@ -12,6 +12,8 @@ void fill_from(struct page **dst, struct page *src, unsigned int n)
 
 	for (i = 0; i < n; i++)
 		dst[i] = nth_page(src, i);
+	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-2 } */
 }
 
 void *fill_param_folio(void)
@@ -34,6 +36,8 @@ static void fill_from_addr(unsigned long addr, struct page **dst, unsigned int n
 
 	for (i = 0; i < n; i++)
 		dst[i] = virt_to_page((void *)(addr + i * PAGE_SIZE));
+	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-2 } */
 }
 
 void *fill_param_addr(void)

@@ -30,6 +30,7 @@ void *ret_param_unsplit(void)
 static struct page *second_page(struct folio *folio)
 {
 	return folio_page(folio, 1);
+	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
 }
 
 void *ret_param_folio_tail(void)

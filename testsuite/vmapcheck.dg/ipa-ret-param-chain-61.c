@@ -10,6 +10,7 @@
 struct page *page_lvl3(struct page *page)
 {
 	return page + 1;
+	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
 }
 
 struct page *page_lvl2(struct page *page)

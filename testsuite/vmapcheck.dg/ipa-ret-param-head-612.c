@@ -10,6 +10,7 @@
 struct page *head_of(struct page *page)
 {
 	return compound_head(page);
+	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
 }
 
 void *ret_param_compound_head(void)
@@ -29,6 +30,7 @@ void *ret_param_compound_head(void)
 static struct folio *folio_of(struct page *page)
 {
 	return page_folio(page);
+	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
 }
 
 void *ret_param_page_folio(void)

@@ -54,7 +54,8 @@ void vmk_fill_from(struct page **dst, struct page *src, unsigned int n)
 	unsigned int i;
 
 	for (i = 0; i < n; i++)
-		dst[i] = nth_page(src, i);
+		dst[i] = nth_page(src, i); /* { dg-message "vmapcheck: page derived here" } */
+	/* { dg-message "vmapcheck: stored into the page array here" "" { target *-*-* } .-1 } */
 }
 
 void *vmk_fill_from_param(void)
