@@ -188,7 +188,15 @@ is_applied() { [ -f "$APPLIED/$(basename "$1")" ]; }
 
 apply_patch() {
 	is_applied "$1" && return 0
-	git apply --check "$1" 2>/dev/null || die "$(basename "$1") does not apply"
+	if ! git apply --check "$1" 2>/dev/null; then
+		# Applied by a run that stopped before recording it?
+		if git apply -R --check "$1" 2>/dev/null; then
+			cp "$1" "$APPLIED/"
+			log "$(basename "$1") was already applied"
+			return 0
+		fi
+		die "$(basename "$1") does not apply; remove $WORK to start afresh"
+	fi
 	git apply "$1" || die "git apply $(basename "$1") failed"
 	cp "$1" "$APPLIED/"
 	log "applied $(basename "$1")"
