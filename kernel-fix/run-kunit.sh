@@ -119,6 +119,10 @@ SRC=$WORK/src
 BUILD=$WORK/build
 LOGS=$WORK/logs
 APPLIED=$WORK/applied
+# The tree is not a git repository: keep git apply (and checkpatch) from
+# finding an enclosing one, e.g. when the cache lives inside a checkout.
+unset GIT_DIR GIT_WORK_TREE
+export GIT_CEILING_DIRECTORIES=$WORK
 
 mkdir -p "$KDIR" 2>/dev/null || die "cannot create $KDIR (run as root or set VMAPCHECK_CACHE)"
 exec 9>"$KDIR/.lock"
