@@ -267,6 +267,7 @@ cases = sys.argv[4:]
 res, detail, order = {}, {}, []
 counts = dict(passed=0, failed=0, crashed=0, skipped=0, errors=0)
 cur = None
+crashed = False
 for line in open(path, errors='replace'):
     line = re.sub(r'^\[\d\d:\d\d:\d\d\] ', '', line.rstrip('\n'))
     m = re.match(r'Starting KUnit Kernel \((\d+)/(\d+)\)', line)
@@ -307,6 +308,24 @@ for line in open(path, errors='replace'):
         if m.group(2) not in res:
             order.append(m.group(2))
         res[m.group(2)] = m.group(1)
+    elif mode == 'single' and re.match(r'\[CRASHED\]\s*$', line):
+        crashed = True
+    elif mode == 'single':
+        m = re.search(r'(page dumped because: .*|BUG: failure at .*)', line)
+        if m and 'crash' not in detail:
+            detail['crash'] = m.group(1).strip()
+        m = re.search(r'# (\w+): (EXPECTATION FAILED at .*)', line)
+        if m and m.group(1) not in detail:
+            detail[m.group(1)] = m.group(2).strip()
+# A crash in a single boot has no case name: it is the first case without
+# a result, and the ones after it never ran.
+if mode == 'single' and crashed:
+    for n in cases:
+        if n not in res:
+            res[n] = 'CRASHED'
+            detail[n] = detail.get('crash', '')
+            order.append(n)
+            break
 for n in order:
     d = detail.get(n, '') if res[n] != 'PASSED' else ''
     print(n, res[n], d)
@@ -401,12 +420,14 @@ run_fixed() {
 	res=$(parse_results "$out" single)
 	for name in $ALL_CASES; do
 		st=$(printf '%s\n' "$res" | awk -v n="$name" '$1 == n { print $2 }')
-		[ -n "$st" ] || st=MISSING
+		[ -n "$st" ] || st=NOT-RUN
 		case "$st" in
 		PASSED) verdict="ok" ;;
 		*) verdict="UNEXPECTED (must pass)"; ok=0 ;;
 		esac
 		printf '  fixed    %-36s %-8s %s\n' "$name" "$st" "$verdict"
+		det=$(printf '%s\n' "$res" | awk -v n="$name" '$1 == n { $1 = ""; $2 = ""; sub(/^ +/, ""); print }')
+		[ -z "$det" ] || printf '           %-36s   %s\n' "" "$det"
 	done
 	[ "$rc" = 0 ] || { log "kunit.py returned $rc on the fixed side, see $out"; ok=0; }
 	set -- $(printf '%s\n' "$res" | awk '$1 == "COUNTS" { print $2, $3, $4, $5, $6 }')
