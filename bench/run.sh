@@ -20,8 +20,9 @@ else
     SO=$CACHE/plugin-build/plugin/vmapcheck.so
 fi
 # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
-SNAP=$(mktemp --suffix=.so /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP"; SO=$SNAP
-trap 'rm -f "$SNAP"' EXIT
+# (GCC names a plugin after its file: the copy must be called vmapcheck.so)
+SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
+trap 'rm -rf "$SNAP"' EXIT
 prep=$(VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only | grep '^6.12: SRC=')
 eval "${prep#6.12: }"
 export SRC BLD VMAPCHECK_SO=$SO

@@ -91,8 +91,9 @@ else
 fi
 [ -f "$SO" ] || { log "no plugin at $SO"; exit 2; }
 # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
-SNAP=$(mktemp --suffix=.so /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP"; SO=$SNAP
-trap 'rm -f "$SNAP"' EXIT
+# (GCC names a plugin after its file: the copy must be called vmapcheck.so)
+SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
+trap 'rm -rf "$SNAP"' EXIT
 export VMAPCHECK_SO=$SO
 log "plugin: $SO"
 

@@ -43,8 +43,9 @@ else
     SO=$CACHE/plugin-build/plugin/vmapcheck.so
 fi
 # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
-SNAP=$(mktemp --suffix=.so /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP"; SO=$SNAP
-trap 'rm -f "$SNAP"' EXIT
+# (GCC names a plugin after its file: the copy must be called vmapcheck.so)
+SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
+trap 'rm -rf "$SNAP"' EXIT
 PLUG="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror"
 echo "robustness: plugin $SO"
 
@@ -60,7 +61,7 @@ watchdog() {
 }
 : > "$OUT/hangs.log"
 watchdog & WD=$!
-trap 'kill $WD 2>/dev/null; rm -f "$SNAP"' EXIT
+trap 'kill $WD 2>/dev/null; rm -rf "$SNAP"' EXIT
 
 if [ "$DO_KERNEL" = 1 ]; then
     VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only > "$OUT/prepare.log" 2>&1 || { cat "$OUT/prepare.log"; exit 2; }
