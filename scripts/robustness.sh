@@ -14,7 +14,7 @@
 # does not also fail without it.
 #
 # Environment: VMAPCHECK_CACHE, VMAPCHECK_PLUGIN, JOBS (2), CSMITH_N (500), HANG_SECS (600),
-# CSMITH_TIMEOUT (120 s per file).
+# CSMITH_TIMEOUT (120 s per file), ROBUST_DIRS (the kernel directories; default above).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CACHE=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/check-kernel
@@ -22,7 +22,7 @@ JOBS=${JOBS:-2}
 CSMITH_N=${CSMITH_N:-500}
 HANG_SECS=${HANG_SECS:-600}
 CSMITH_TIMEOUT=${CSMITH_TIMEOUT:-120}
-DIRS="mm kernel lib fs drivers/gpu/drm"
+DIRS=${ROBUST_DIRS:-"mm kernel lib fs drivers/gpu/drm"}
 DO_KERNEL=1; DO_CSMITH=1
 case ${1:-} in
     --kernel-only) DO_CSMITH=0 ;;
