@@ -14,7 +14,8 @@
 #
 # Needs a prepared 6.12 tree: SRC, BLD (else the default check-kernel cache is used, and
 # prepared with scripts/check-kernel.sh --prepare-only if missing) and VMAPCHECK_SO (else the
-# plugin is built from this checkout).  The kernel sources are never modified.
+# plugin is built from this checkout); VMAPCHECK_EXTRA_ARGS adds plugin arguments (e.g.
+# -fplugin-arg-vmapcheck-level=possible).  The kernel sources are never modified.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
@@ -36,7 +37,7 @@ command -v patch >/dev/null || apt-get install -y patch >/dev/null
 
 SCR=$(mktemp -d /tmp/vmapcheck-mut.XXXXXX)
 trap 'rm -rf "$SCR"' EXIT
-PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror"
+PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}"
 
 npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0
 printf '%-24s %-6s %-7s %-28s %s\n' mutation expect result original mutant
