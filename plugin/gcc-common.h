@@ -30,6 +30,7 @@
 #include "ssa.h"
 #include "cgraph.h"
 #include "ipa-utils.h"
+#include "tree-dfa.h"
 #include "stringpool.h"
 #include "langhooks.h"
 #include "cpplib.h"

@@ -39,11 +39,20 @@ void pageflow_begin(function *fun)
 	pf.root_state = XCNEWVEC(unsigned char, pf.nssa);
 	pf.budget = PF_BUDGET;
 	pf.min_busy = INT_MAX;
+	pf.reach = XCNEWVEC(sbitmap, last_basic_block_for_fn(fun));
+	renumber_gimple_stmt_uids(fun);
 	vset_reset_cache();
 }
 
 void pageflow_end(void)
 {
+	int i;
+
+	for (i = 0; pf.reach && i < last_basic_block_for_fn(pf.fun); i++)
+		if (pf.reach[i])
+			sbitmap_free(pf.reach[i]);
+	XDELETEVEC(pf.reach);
+	XDELETEVEC(pf.splits);
 	XDELETEVEC(pf.memo);
 	XDELETEVEC(pf.state);
 	XDELETEVEC(pf.busy_depth);
@@ -128,50 +137,48 @@ location_t pf_stmt_loc(const gimple *stmt)
 }
 
 /* Can control flow get from statement FROM to statement TO? */
-bool pf_reaches(gimple *from, gimple *to)
+/* The blocks reachable from BB by one or more edges, computed once. */
+static sbitmap reach_from(basic_block bb)
 {
-	basic_block src = gimple_bb(from), dst = gimple_bb(to);
 	basic_block *work;
 	int nwork = 0;
-	bool found = false;
+	sbitmap seen;
 
-	if (!src || !dst || from == to)
-		return from != to;
-	if (src == dst) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_bb(src); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			if (gsi_stmt(gsi) == to)
-				break;
-			if (gsi_stmt(gsi) == from)
-				return true;
-		}
-		/* TO comes first: only a loop brings FROM back round to it */
-	}
-	auto_sbitmap seen(last_basic_block_for_fn(pf.fun));
+	if (pf.reach[bb->index])
+		return pf.reach[bb->index];
+	seen = sbitmap_alloc(last_basic_block_for_fn(pf.fun));
 	bitmap_clear(seen);
 	work = XNEWVEC(basic_block, n_basic_blocks_for_fn(pf.fun) + 1);
-	work[nwork++] = src;
-	while (nwork && !found) {
-		basic_block bb = work[--nwork];
+	work[nwork++] = bb;
+	while (nwork) {
+		basic_block b = work[--nwork];
 		edge e;
 		edge_iterator ei;
 
-		FOR_EACH_EDGE(e, ei, bb->succs) {
-			basic_block s = e->dest;
-
-			if (s == dst) {
-				found = true;
-				break;
-			}
-			if (s->index < 0 || bitmap_bit_p(seen, s->index))
+		FOR_EACH_EDGE(e, ei, b->succs) {
+			if (bitmap_bit_p(seen, e->dest->index))
 				continue;
-			bitmap_set_bit(seen, s->index);
-			work[nwork++] = s;
+			bitmap_set_bit(seen, e->dest->index);
+			work[nwork++] = e->dest;
 		}
 	}
 	XDELETEVEC(work);
-	return found;
+	pf.reach[bb->index] = seen;
+	return seen;
+}
+
+/* Can control flow get from statement FROM to statement TO? */
+bool pf_reaches(gimple *from, gimple *to)
+{
+	basic_block src = gimple_bb(from), dst = gimple_bb(to);
+
+	if (!src || !dst || from == to)
+		return from != to;
+	/* statements are numbered in order within a block */
+	if (src == dst && gimple_uid(from) < gimple_uid(to))
+		return true;
+	/* otherwise control must leave SRC and come to DST (round a loop) */
+	return bitmap_bit_p(reach_from(src), dst->index);
 }
 
 const struct fsum *pf_callee_summary(const gimple *call)
@@ -694,7 +701,7 @@ const struct factset *pf_eval(tree t, int depth)
 /* ---- memory ---------------------------------------------------------- */
 
 /* The facts one write puts into memory. */
-const struct factset *pf_store_facts(const struct store_rec *rec, int depth)
+static const struct factset *write_facts(const struct store_rec *rec, int depth)
 {
 	tree rhs;
 
@@ -717,6 +724,22 @@ const struct factset *pf_store_facts(const struct store_rec *rec, int depth)
 			      summary_param_name(rec->callee->decl, rec->param), depth);
 	}
 	return &pf_empty_set;
+}
+
+/* The facts one write puts into memory; a write's answer is kept once final. */
+const struct factset *pf_store_facts(const struct store_rec *rec, int depth)
+{
+	const struct factset *res;
+	int saved = pf.min_busy;
+
+	if (rec->facts)
+		return rec->facts;
+	pf.min_busy = INT_MAX;
+	res = write_facts(rec, depth);
+	if (pf.min_busy == INT_MAX && pf.budget >= 0)
+		((struct store_rec *)rec)->facts = res;
+	pf.min_busy = MIN(saved, pf.min_busy);
+	return res;
 }
 
 /*

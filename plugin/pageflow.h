@@ -40,9 +40,15 @@ struct store_rec {
 	struct root src;	/* SR_COPY: the memory read */
 	int param;		/* SR_FILL: the callee's parameter */
 	const struct fsum *callee;
+	const struct factset *facts;	/* what it writes, once known */
 };
 
 enum { ST_NONE, ST_DONE, ST_BUSY };
+
+struct split_rec {
+	gimple *stmt;
+	unsigned int mask;	/* the arguments it splits */
+};
 
 struct pf_state {
 	function *fun;
@@ -60,6 +66,12 @@ struct pf_state {
 	struct store_rec *stores;
 	int nstores;
 	bool stores_built;
+	/* reachability between blocks, per source block, on demand */
+	sbitmap *reach;
+	/* calls that split_page() an argument, built on first use */
+	struct split_rec *splits;
+	int nsplits;
+	bool splits_built;
 };
 
 extern struct pf_state pf;

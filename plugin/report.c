@@ -11,6 +11,8 @@
  */
 #include "vmapcheck.h"
 
+#define VC_MAX_CHAIN_NOTES 16	/* a deep helper chain is shown by its ends */
+
 bool vc_no_werror;
 enum vc_level vc_level = LEVEL_DEFINITE;
 bool vc_verbose;
@@ -269,9 +271,16 @@ void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
 		last_kind = order[i]->kind;
 	}
 	/* through which calls the array reaches vmap(), outermost first */
-	for (st = sink_path; st; st = st->prev)
-		if (st != sink_path)
-			note_step(st, f);
+	i = 0;
+	for (st = sink_path ? sink_path->prev : NULL; st; st = st->prev) {
+		if (++i > VC_MAX_CHAIN_NOTES && st->prev) {
+			inform(vc_user_location(st->loc),
+			       "vmapcheck: more calls lead from here down to %<vmap%>");
+			for (; st->prev; st = st->prev)
+				;
+		}
+		note_step(st, f);
+	}
 	if (flag_loc != UNKNOWN_LOCATION) {
 		flag_loc = vc_user_location(flag_loc);
 		if (!same_line(flag_loc, loc))

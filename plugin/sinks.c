@@ -13,10 +13,12 @@
 /* ---- sanitizers ------------------------------------------------------ */
 
 /* Was ORIGIN passed to split_page() (here or in a callee) before AT? */
-bool pf_split_before(const gimple *origin, gimple *at)
+static void build_splits(void)
 {
 	basic_block bb;
+	int cap = 0;
 
+	pf.splits_built = true;
 	FOR_EACH_BB_FN(bb, pf.fun) {
 		gimple_stmt_iterator gsi;
 
@@ -24,10 +26,7 @@ bool pf_split_before(const gimple *origin, gimple *at)
 			gimple *stmt = gsi_stmt(gsi);
 			const struct kapi_entry *e;
 			const struct fsum *sum = NULL;
-			const struct factset *fs;
 			unsigned int mask = 0;
-			unsigned int k;
-			int i;
 
 			if (!is_gimple_call(stmt))
 				continue;
@@ -38,16 +37,41 @@ bool pf_split_before(const gimple *origin, gimple *at)
 				mask = 1u << e->a;
 			else if (sum)
 				mask = sum->split_mask;
-			if (!mask || (at && !pf_reaches(stmt, at)))
+			if (!mask)
 				continue;
-			for (k = 0; k < gimple_call_num_args(stmt) && k < SUM_MAXP; k++) {
-				if (!(mask & (1u << k)))
-					continue;
-				fs = pf_eval(gimple_call_arg(stmt, k), 0);
-				for (i = 0; i < fs->n; i++)
-					if (fs->f[i].kind != PK_PARAM && fs->f[i].origin == origin)
-						return true;
+			if (pf.nsplits == cap) {
+				cap = cap ? 2 * cap : 4;
+				pf.splits = XRESIZEVEC(struct split_rec, pf.splits, cap);
 			}
+			pf.splits[pf.nsplits].stmt = stmt;
+			pf.splits[pf.nsplits].mask = mask;
+			pf.nsplits++;
+		}
+	}
+}
+
+/* Was ORIGIN passed to split_page() (here or in a callee) before AT? */
+bool pf_split_before(const gimple *origin, gimple *at)
+{
+	int s, i;
+	unsigned int k;
+
+	if (!pf.splits_built)
+		build_splits();
+	for (s = 0; s < pf.nsplits; s++) {
+		gimple *stmt = pf.splits[s].stmt;
+
+		if (at && !pf_reaches(stmt, at))
+			continue;
+		for (k = 0; k < gimple_call_num_args(stmt) && k < SUM_MAXP; k++) {
+			const struct factset *fs;
+
+			if (!(pf.splits[s].mask & (1u << k)))
+				continue;
+			fs = pf_eval(gimple_call_arg(stmt, k), 0);
+			for (i = 0; i < fs->n; i++)
+				if (fs->f[i].kind != PK_PARAM && fs->f[i].origin == origin)
+					return true;
 		}
 	}
 	return false;
