@@ -76,10 +76,10 @@ need_pkgs() {
     fi
 }
 
-pkgs=(bc bison flex libelf-dev libssl-dev make gcc cmake g++ xz-utils time
-      "gcc-$(gcc -dumpversion 2>/dev/null | cut -d. -f1 || echo 12)-plugin-dev")
+GCCV=$(gcc -dumpversion 2>/dev/null | cut -d. -f1); GCCV=${GCCV:-12}
+pkgs=(bc bison flex libelf-dev libssl-dev make gcc cmake g++ xz-utils time patch
+      "gcc-$GCCV-plugin-dev")
 for v in $VERS; do pkgs+=("linux-source-$v"); done
-command -v gcc >/dev/null || pkgs+=(gcc)
 need_pkgs "${pkgs[@]}"
 
 # ---- the plugin -----------------------------------------------------------------------------
