@@ -55,7 +55,7 @@ KOPTS=(
     DMABUF_HEAPS DMABUF_HEAPS_SYSTEM DMA_CMA DMABUF_HEAPS_CMA UDMABUF
     IOMMU_SUPPORT INTEL_IOMMU AMD_IOMMU IOMMU_DMA
     PERF_EVENTS BPF_SYSCALL HYPERV HYPERV_VMBUS IO_URING XDP_SOCKETS NET
-    KUNIT TEST_IOV_ITER FW_LOADER RELAY EFI_CAPSULE_LOADER
+    KUNIT TEST_IOV_ITER FW_LOADER FW_LOADER_USER_HELPER RELAY EFI_CAPSULE_LOADER
     MD BLK_DEV_DM DM_WRITECACHE FIREWIRE FIREWIRE_OHCI COMEDI VMWARE_VMCI GVE
     TARGET_CORE ACRN_HSM VIRT_DRIVERS VBOXGUEST XEN XEN_PV XEN_DOM0
     PSTORE PSTORE_RAM EROFS_FS EROFS_FS_ZIP NTFS3_FS BCACHEFS_FS
@@ -173,9 +173,9 @@ check_one() {
         > "$out/build.log" 2>&1 || true
     local secs=$(( $(date +%s) - t ))
 
-    local nfiles=0 ncomp=0 nskip=0 nwarn=0 nice=0 nerr=0 nextra=0 incfg
+    local nfiles=0 ncomp=0 nskip=0 nwarn=0 nice=0 nerr=0 nextra=0 nnovmap=0 incfg vm
     printf '\n== linux-source-%s (%s, %s) ==\n' "$ver" "$(basename "$KDIR")" "$KCONFIG"
-    printf '%-62s %-9s %5s %4s\n' "file" "status" "warn" "ICE"
+    printf '%-62s %-9s %5s %4s %5s\n' "file" "status" "warn" "ICE" "vmap"
     : > "$out/warnings.txt"
     while read -r f; do
         nfiles=$((nfiles+1))
@@ -190,7 +190,9 @@ check_one() {
         elif [ -f "$BLD/$o" ]; then st=extra; nskip=$((nskip+1)); nextra=$((nextra+1))
         else st=skipped; nskip=$((nskip+1)); fi
         nwarn=$((nwarn+w)); nice=$((nice+ice))
-        printf '%-62s %-9s %5s %4s\n' "$f" "$st" "$w" "$ice"
+        # is a call to vmap() really compiled in (not under an unset #ifdef)?
+        vm=-; [ -f "$BLD/$o" ] && { nm "$BLD/$o" 2>/dev/null | grep -qE ' [UTtW] vmap$' && vm=yes || { vm=no; nnovmap=$((nnovmap+1)); }; }
+        printf '%-62s %-9s %5s %4s %5s\n' "$f" "$st" "$w" "$ice" "$vm"
         grep -E "(^|/)$f:[0-9]+:[0-9]+: (warning|note): vmapcheck" "$out/build.log" >> "$out/warnings.txt" || true
     done < "$out/files.txt"
     # plugin errors not tied to one file (bad argument, load failure)
@@ -202,6 +204,8 @@ check_one() {
     echo "status: compiled = built by this config, compiled with the plugin; skipped = not built by"
     echo "this config ($nextra of them, marked 'extra', still compiled as a single kbuild target and"
     echo "were checked too; the others do not build for x86_64 or without their config)."
+    echo "vmap: does the object reference vmap (nm)? 'no' = every vmap() call of the file is under an"
+    echo "unset #ifdef in this config ($nnovmap such objects)."
     if [ "$nerr" -gt 0 ]; then
         echo "-- compile errors in files this config builds --"; grep -E ": (fatal )?error:" "$out/build.log" | head -20
     fi
