@@ -173,7 +173,7 @@ check_one() {
         > "$out/build.log" 2>&1 || true
     local secs=$(( $(date +%s) - t ))
 
-    local nfiles=0 ncomp=0 nskip=0 nwarn=0 nice=0 nerr=0 nextra=0 nnovmap=0 incfg vm
+    local nfiles=0 ncomp=0 nskip=0 nwarn=0 nice=0 nerr=0 nextra=0 nnovmap=0 incfg vm syms
     printf '\n== linux-source-%s (%s, %s) ==\n' "$ver" "$(basename "$KDIR")" "$KCONFIG"
     printf '%-62s %-9s %5s %4s %5s\n' "file" "status" "warn" "ICE" "vmap"
     : > "$out/warnings.txt"
@@ -191,7 +191,12 @@ check_one() {
         else st=skipped; nskip=$((nskip+1)); fi
         nwarn=$((nwarn+w)); nice=$((nice+ice))
         # is a call to vmap() really compiled in (not under an unset #ifdef)?
-        vm=-; [ -f "$BLD/$o" ] && { nm "$BLD/$o" 2>/dev/null | grep -qE ' [UTtW] vmap$' && vm=yes || { vm=no; nnovmap=$((nnovmap+1)); }; }
+        # (nm into a variable first: "nm | grep -q" fails under pipefail when grep exits early)
+        vm=-
+        if [ -f "$BLD/$o" ]; then
+            syms=$(nm "$BLD/$o" 2>/dev/null || true)
+            if grep -qE ' [UTtW] vmap$' <<<"$syms"; then vm=yes; else vm=no; nnovmap=$((nnovmap+1)); fi
+        fi
         printf '%-62s %-9s %5s %4s %5s\n' "$f" "$st" "$w" "$ice" "$vm"
         grep -E "(^|/)$f:[0-9]+:[0-9]+: (warning|note): vmapcheck" "$out/build.log" >> "$out/warnings.txt" || true
     done < "$out/files.txt"
@@ -204,8 +209,8 @@ check_one() {
     echo "status: compiled = built by this config, compiled with the plugin; skipped = not built by"
     echo "this config ($nextra of them, marked 'extra', still compiled as a single kbuild target and"
     echo "were checked too; the others do not build for x86_64 or without their config)."
-    echo "vmap: does the object reference vmap (nm)? 'no' = every vmap() call of the file is under an"
-    echo "unset #ifdef in this config ($nnovmap such objects)."
+    echo "vmap: does the object reference the symbol vmap (nm)? 'no' ($nnovmap objects): the file's vmap( is"
+    echo "an ops->vmap() callback call or a comment, or every vmap() call is under an unset #ifdef."
     if [ "$nerr" -gt 0 ]; then
         echo "-- compile errors in files this config builds --"; grep -E ": (fatal )?error:" "$out/build.log" | head -20
     fi
