@@ -49,6 +49,9 @@ function(gcc_plugin_add target)
   set_target_properties(${target} PROPERTIES PREFIX "")
   target_include_directories(${target} SYSTEM PRIVATE "${GCC_PLUGIN_DIR}/include")
   target_compile_options(${target} PRIVATE
-    -fno-rtti -fno-exceptions -fasynchronous-unwind-tables
+    -O2 -fno-rtti -fno-exceptions -fasynchronous-unwind-tables
     -Wall -Wno-unused-parameter)
+  # operator new/delete come from cc1 itself: no libstdc++.so (and its
+  # ~2 MB of resident memory) is loaded into every compiler process
+  target_link_options(${target} PRIVATE -nodefaultlibs -lc)
 endfunction()
