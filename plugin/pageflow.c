@@ -703,15 +703,20 @@ const struct factset *pf_eval(tree t, int depth)
 /* The facts one write puts into memory. */
 static const struct factset *write_facts(const struct store_rec *rec, int depth)
 {
-	tree rhs;
+	const char *what = NULL;
+	tree rhs, lhs;
 
 	switch (rec->kind) {
 	case SR_ASSIGN:
 		rhs = gimple_assign_rhs1(rec->stmt);
 		if (!pf_is_page_ptr(TREE_TYPE(rhs)))
 			return &pf_empty_set;
+		lhs = gimple_assign_lhs(rec->stmt);
+		/* a page kept in a plain variable, not in an array */
+		if (DECL_P(lhs) && DECL_NAME(lhs))
+			what = IDENTIFIER_POINTER(DECL_NAME(lhs));
 		return pf_shifted(pf_eval(rhs, depth + 1), SH_KEEP, rec->stmt, STEP_STORE,
-			       NULL, NULL, true);
+			       NULL, what, true);
 	case SR_COPY:
 		return pf_shifted(pf_eval_mem(&rec->src, rec->stmt, rec->stmt, depth + 1),
 			       SH_KEEP, rec->stmt, STEP_COPY,

@@ -172,7 +172,10 @@ static void note_step(const struct step *st, const struct fact *f)
 			inform(loc, "vmapcheck: page derived here");
 		break;
 	case STEP_STORE:
-		inform(loc, "vmapcheck: stored into the page array here");
+		if (st->what)
+			inform(loc, "vmapcheck: kept in %qs here", st->what);
+		else
+			inform(loc, "vmapcheck: stored into the page array here");
 		break;
 	case STEP_COPY:
 		if (callee)

@@ -390,6 +390,44 @@ static int severity(const struct fact *f)
 	}
 }
 
+/*
+ * One warning per allocation and vmap() call: a helper chain in which every
+ * link stores another page of the same allocation is one bug, reported at
+ * the first (innermost) place found.
+ */
+static struct reported {
+	const gimple *origin;
+	location_t vmap_loc;
+} *reported;
+static int nreported, capreported;
+
+static bool first_report(const struct fact *f, gimple *call, const struct step *path)
+{
+	location_t vmap_loc = gimple_location(call);
+	int i;
+
+	for (; path; path = path->prev)
+		vmap_loc = path->loc;	/* the innermost step is the vmap() */
+	for (i = 0; i < nreported; i++)
+		if (reported[i].origin == f->origin && reported[i].vmap_loc == vmap_loc)
+			return false;
+	if (nreported == capreported) {
+		capreported = capreported ? 2 * capreported : 16;
+		reported = XRESIZEVEC(struct reported, reported, capreported);
+	}
+	reported[nreported].origin = f->origin;
+	reported[nreported].vmap_loc = vmap_loc;
+	nreported++;
+	return true;
+}
+
+void pageflow_reset_reports(void)
+{
+	XDELETEVEC(reported);
+	reported = NULL;
+	nreported = capreported = 0;
+}
+
 static void check_call(gimple *call)
 {
 	struct sink sinks[SUM_MAXP];
@@ -411,8 +449,13 @@ static void check_call(gimple *call)
 			continue;
 		/* a callee's own stores were reported in the callee */
 		fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
-		if (pf.budget < 0)
-			continue;	/* gave up: say nothing rather than guess */
+		if (pf.budget < 0) {
+			/* gave up: say nothing rather than guess */
+			if (vc_verbose)
+				inform(vc_user_location(gimple_location(call)),
+				       "vmapcheck: analysis budget exhausted here; not checked");
+			continue;
+		}
 		pf_keep_bad(fs, call, &bad);
 		for (j = 0; j < bad.n; j++)
 			if (!worst || severity(&bad.f[j]) > severity(worst))
@@ -421,7 +464,7 @@ static void check_call(gimple *call)
 			inform(vc_user_location(gimple_location(call)),
 			       "vmapcheck: %qs hands %d bad page source(s) to %<vmap%>",
 			       vc_callee_name(call), bad.n);
-		if (worst)
+		if (worst && first_report(worst, call, sinks[i].path))
 			report_bad_vmap(call, worst, sinks[i].flag_loc, sinks[i].path);
 	}
 }

@@ -159,6 +159,7 @@ static unsigned int vmapcheck_execute(void)
 		pageflow_end();
 		pop_cfun();
 	}
+	pageflow_reset_reports();
 	summary_free_all();
 	XDELETEVEC(order);
 	return 0;

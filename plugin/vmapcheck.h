@@ -197,6 +197,7 @@ void pageflow_begin(function *fun);
 void pageflow_end(void);
 void pageflow_summarize(struct fsum *sum);
 void pageflow_check_sinks(void);
+void pageflow_reset_reports(void);
 
 /* ---- report.c -------------------------------------------------------- */
 
