@@ -75,6 +75,20 @@ static void root_of_load(tree ref, struct root *r)
 	}
 }
 
+/* NULL, directly or through a copy: "return NULL" on an error path. */
+static bool is_null(tree t)
+{
+	gimple *def;
+
+	if (integer_zerop(t))
+		return true;
+	if (TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
+		return false;
+	def = SSA_NAME_DEF_STMT(t);
+	return is_gimple_assign(def) && gimple_assign_single_p(def) &&
+	       integer_zerop(gimple_assign_rhs1(def));
+}
+
 static void root_of_def(tree ptr, struct root *r, int depth)
 {
 	gimple *def = SSA_NAME_DEF_STMT(ptr);
@@ -113,7 +127,7 @@ static void root_of_def(tree ptr, struct root *r, int depth)
 			tree arg = gimple_phi_arg_def(def, i);
 			struct root a;
 
-			if (integer_zerop(arg))
+			if (is_null(arg))
 				continue;	/* NULL on an error path */
 			pf_root_of_ptr(arg, &a, depth + 1);
 			if (a.kind == ROOT_CYCLE)
