@@ -120,6 +120,18 @@ static const struct kapi_entry kapi_table[] = {
 	/* the sink */
 	ARG("vmap",				KAPI_VMAP, 0, 2),
 
+	/* copies of memory, page arrays included: (destination, source) */
+	ARG("memcpy",				KAPI_COPY, 0, 1),
+	ARG("memmove",				KAPI_COPY, 0, 1),
+	ARG("__builtin_memcpy",			KAPI_COPY, 0, 1),
+	ARG("__builtin_memmove",		KAPI_COPY, 0, 1),
+	ARG("__memcpy",				KAPI_COPY, 0, 1),
+	ARG("__memmove",			KAPI_COPY, 0, 1),
+	ARG("kmemdup",				KAPI_COPY, -1, 0),
+	ARG("kmemdup_noprof",			KAPI_COPY, -1, 0),
+	ARG("kvmemdup",				KAPI_COPY, -1, 0),
+	ARG("kmemdup_array",			KAPI_COPY, -1, 0),
+
 	/* level=possible: pages that may be tail pages, or not ours to free */
 	ARG("shmem_read_mapping_page_gfp",	KAPI_MAYBE_CACHE, 0, -1),
 	ARG("shmem_read_mapping_page",		KAPI_MAYBE_CACHE, 0, -1),

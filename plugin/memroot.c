@@ -6,8 +6,8 @@
  * it, a parameter, or the struct field / global pointer it was loaded from
  * (so an array kept in obj->pages is the same memory in every function).
  * The writes of a function are indexed once: stores of pointers, block
- * copies (memcpy(), kmemdup(), aggregate copies), calls whose summary fills
- * an argument, and GUP calls that fill a page array.
+ * copies (the KAPI_COPY calls of kapi.c, aggregate copies), calls whose
+ * summary fills an argument, and GUP calls that fill a page array.
  */
 #include "pageflow.h"
 
@@ -22,9 +22,19 @@ bool pf_root_eq(const struct root *a, const struct root *b)
 	return a->decl == b->decl;
 }
 
-static bool is_global(tree decl)
+bool pf_is_global(tree decl)
 {
 	return TREE_CODE(decl) == VAR_DECL && (TREE_STATIC(decl) || DECL_EXTERNAL(decl));
+}
+
+/* The slot a pointer is loaded from or stored to: obj->field or a global. */
+tree pf_slot_key(tree ref)
+{
+	if (TREE_CODE(ref) == COMPONENT_REF)
+		return TREE_OPERAND(ref, 1);
+	if (pf_is_global(ref))
+		return ref;
+	return NULL_TREE;
 }
 
 /*
@@ -40,7 +50,7 @@ void pf_root_of_ref(tree ref, struct root *r, int depth)
 	r->kind = ROOT_NONE;
 	if (!base)
 		return;
-	if (DECL_P(base) && !is_global(base)) {
+	if (DECL_P(base) && !pf_is_global(base)) {
 		r->kind = ROOT_DECL;	/* a local object: this function's own */
 		r->decl = base;
 		return;
@@ -64,15 +74,8 @@ void pf_root_of_ref(tree ref, struct root *r, int depth)
 /* A pointer loaded from obj->field or from a global: keyed by that slot. */
 static void root_of_load(tree ref, struct root *r)
 {
-	r->kind = ROOT_NONE;
-	if (TREE_CODE(ref) == COMPONENT_REF) {
-		r->kind = ROOT_FIELD;
-		r->decl = TREE_OPERAND(ref, 1);
-	} else if (is_global(ref)) {
-		/* the memory a global pointer points to: keyed by its address */
-		r->kind = ROOT_FIELD;
-		r->decl = ref;
-	}
+	r->decl = pf_slot_key(ref);
+	r->kind = r->decl ? ROOT_FIELD : ROOT_NONE;
 }
 
 /* NULL, directly or through a copy: "return NULL" on an error path. */
@@ -175,29 +178,6 @@ void pf_root_of_ptr(tree ptr, struct root *r, int depth)
 	pf.root_state[ver] = r->kind == ROOT_CYCLE ? ST_NONE : ST_DONE;
 }
 
-static bool is_copy_call(const char *name, int *dst, int *src)
-{
-	static const char * const copies[] = {
-		"memcpy", "memmove", "__builtin_memcpy", "__builtin_memmove",
-		"__memcpy", "__memmove",
-	};
-	size_t i;
-
-	for (i = 0; name && i < ARRAY_SIZE(copies); i++)
-		if (!strcmp(name, copies[i])) {
-			*dst = 0;
-			*src = 1;
-			return true;
-		}
-	if (name && (!strcmp(name, "kmemdup") || !strcmp(name, "kmemdup_noprof") ||
-		     !strcmp(name, "kvmemdup") || !strcmp(name, "kmemdup_array"))) {
-		*dst = -1;	/* the result */
-		*src = 0;
-		return true;
-	}
-	return false;
-}
-
 static struct store_rec *new_store(int *cap)
 {
 	if (pf.nstores == *cap) {
@@ -210,32 +190,27 @@ static struct store_rec *new_store(int *cap)
 
 static void record_call_stores(gimple *stmt, int *cap)
 {
-	const struct kapi_entry *e;
+	const struct kapi_entry *e = kapi_lookup_call(stmt);
 	const struct fsum *sum;
 	unsigned int nargs = gimple_call_num_args(stmt);
-	int dst, src, j;
+	struct store_rec *rec;
+	int j;
 
-	if (is_copy_call(vc_callee_name(stmt), &dst, &src)) {
-		struct store_rec *rec;
-
-		if ((unsigned int)src >= nargs || (dst >= 0 && (unsigned int)dst >= nargs))
-			return;
+	if (e && e->role == KAPI_COPY) {
 		rec = new_store(cap);
 		rec->stmt = stmt;
 		rec->kind = SR_COPY;
-		if (dst < 0) {
-			rec->root.kind = ROOT_CALL;
+		if (e->a < 0) {
+			rec->root.kind = ROOT_CALL;	/* kmemdup(): the result */
 			rec->root.call = stmt;
 		} else {
-			pf_root_of_ptr(gimple_call_arg(stmt, dst), &rec->root, 0);
+			pf_root_of_ptr(gimple_call_arg(stmt, e->a), &rec->root, 0);
 		}
-		pf_root_of_ptr(gimple_call_arg(stmt, src), &rec->src, 0);
+		pf_root_of_ptr(gimple_call_arg(stmt, e->b), &rec->src, 0);
 		return;
 	}
-	e = kapi_lookup_call(stmt);
 	if (e && e->role == KAPI_GUP) {
-		struct store_rec *rec = new_store(cap);
-
+		rec = new_store(cap);
 		rec->stmt = stmt;
 		rec->kind = SR_PRODUCE;
 		pf_root_of_ptr(gimple_call_arg(stmt, e->a), &rec->root, 0);
@@ -245,8 +220,6 @@ static void record_call_stores(gimple *stmt, int *cap)
 	if (!sum)
 		return;
 	for (j = 0; j < SUM_MAXP && (unsigned int)j < nargs; j++) {
-		struct store_rec *rec;
-
 		if (!sum->fill[j].n)
 			continue;
 		rec = new_store(cap);

@@ -39,9 +39,6 @@ void pageflow_begin(function *fun)
 	pf.root_state = XCNEWVEC(unsigned char, pf.nssa);
 	pf.budget = PF_BUDGET;
 	pf.min_busy = INT_MAX;
-	pf.reach = XCNEWVEC(sbitmap, last_basic_block_for_fn(fun));
-	renumber_gimple_stmt_uids(fun);
-	vset_reset_cache();
 }
 
 void pageflow_end(void)
@@ -60,7 +57,7 @@ void pageflow_end(void)
 	XDELETEVEC(pf.root_state);
 	XDELETEVEC(pf.stores);
 	memset(&pf, 0, sizeof(pf));
-	vset_reset_cache();
+	vset_free_cache();
 }
 
 /* ---- small helpers --------------------------------------------------- */
@@ -85,16 +82,6 @@ const struct step *pf_step_new(enum step_kind kind, location_t loc,
 	st->what = what;
 	st->prev = prev;
 	return st;
-}
-
-void pf_fs_add(struct factset *s, const struct fact *f)
-{
-	factset_add(s, f);
-}
-
-void pf_fs_union(struct factset *s, const struct factset *t)
-{
-	factset_union(s, t);
 }
 
 const char *pf_fn_name(tree fndecl)
@@ -136,7 +123,6 @@ location_t pf_stmt_loc(const gimple *stmt)
 	return loc;
 }
 
-/* Can control flow get from statement FROM to statement TO? */
 /* The blocks reachable from BB by one or more edges, computed once. */
 static sbitmap reach_from(basic_block bb)
 {
@@ -144,6 +130,11 @@ static sbitmap reach_from(basic_block bb)
 	int nwork = 0;
 	sbitmap seen;
 
+	if (!pf.reach) {
+		/* first question in this function: number its statements */
+		pf.reach = XCNEWVEC(sbitmap, last_basic_block_for_fn(pf.fun));
+		renumber_gimple_stmt_uids(pf.fun);
+	}
 	if (pf.reach[bb->index])
 		return pf.reach[bb->index];
 	seen = sbitmap_alloc(last_basic_block_for_fn(pf.fun));
@@ -172,13 +163,16 @@ bool pf_reaches(gimple *from, gimple *to)
 {
 	basic_block src = gimple_bb(from), dst = gimple_bb(to);
 
+	sbitmap reach;
+
 	if (!src || !dst || from == to)
 		return from != to;
+	reach = reach_from(src);	/* also numbers the statements */
 	/* statements are numbered in order within a block */
 	if (src == dst && gimple_uid(from) < gimple_uid(to))
 		return true;
 	/* otherwise control must leave SRC and come to DST (round a loop) */
-	return bitmap_bit_p(reach_from(src), dst->index);
+	return bitmap_bit_p(reach, dst->index);
 }
 
 const struct fsum *pf_callee_summary(const gimple *call)
@@ -215,7 +209,7 @@ struct factset *pf_shifted(const struct factset *in, enum shift sh,
 		f.off = shift_off(f.off, sh);
 		if (note)
 			f.path = pf_step_new(kind, pf_stmt_loc(stmt), callee, what, f.path);
-		pf_fs_add(out, &f);
+		factset_add(out, &f);
 	}
 	return out;
 }
@@ -252,12 +246,11 @@ static bool is_conversion_base(tree t, int depth)
 	if (TREE_CODE(t) == INTEGER_CST)
 		return !tree_fits_uhwi_p(t) || tree_to_uhwi(t) >= (HOST_WIDE_INT_1U << 32);
 	if (TREE_CODE(t) == VAR_DECL)
-		return TREE_STATIC(t) || DECL_EXTERNAL(t);
+		return pf_is_global(t);
 	if (TREE_CODE(t) == ADDR_EXPR) {
 		tree base = get_base_address(TREE_OPERAND(t, 0));
 
-		return base && TREE_CODE(base) == VAR_DECL &&
-		       (TREE_STATIC(base) || DECL_EXTERNAL(base));
+		return base && pf_is_global(base);
 	}
 	if (TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
 		return false;
@@ -303,8 +296,8 @@ static const struct factset *eval_binary(gimple *stmt, int depth)
 	if (fx->n && fy->n) {
 		struct factset *both = pf_fs_new();
 
-		pf_fs_union(both, fx);
-		pf_fs_union(both, fy);
+		factset_union(both, fx);
+		factset_union(both, fy);
 		return pf_shifted(both, SH_ANY, stmt, STEP_DERIVE, NULL, NULL, false);
 	}
 	t_is_first = fx->n != 0;
@@ -437,7 +430,7 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 	}
 	f.path = pf_step_new(STEP_ALLOC, pf_stmt_loc(call), e->name, NULL, NULL);
 	out = pf_fs_new();
-	pf_fs_add(out, &f);
+	factset_add(out, &f);
 	return out;
 }
 
@@ -457,7 +450,7 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
 	f.off = OFF_UNKNOWN;
 	f.path = pf_step_new(STEP_ALLOC, pf_stmt_loc(call), name, NULL, NULL);
 	out = pf_fs_new();
-	pf_fs_add(out, &f);
+	factset_add(out, &f);
 	return out;
 }
 
@@ -492,7 +485,7 @@ static const struct factset *import(const struct factset *in, gimple *call,
 		if (f->kind != PK_PARAM) {
 			g = *f;
 			g.path = pf_step_new(kind, pf_stmt_loc(call), callee, what, f->path);
-			pf_fs_add(out, &g);
+			factset_add(out, &g);
 			continue;
 		}
 		if ((unsigned int)f->param >= nargs)
@@ -518,7 +511,7 @@ static const struct factset *import(const struct factset *in, gimple *call,
 			/* what the callee did with it, then this call */
 			g.path = graft(g.path, f->path, 0);
 			g.path = pf_step_new(kind, pf_stmt_loc(call), callee, what, g.path);
-			pf_fs_add(out, &g);
+			factset_add(out, &g);
 		}
 	}
 	return out;
@@ -566,7 +559,7 @@ static const struct factset *eval_call(gimple *call, int depth)
 			if (f.kind == PK_PARAM)
 				f.to_head = true;
 			f.path = pf_step_new(STEP_DERIVE, pf_stmt_loc(call), e->name, NULL, f.path);
-			pf_fs_add(out, &f);
+			factset_add(out, &f);
 		}
 		return out;
 	default:
@@ -583,7 +576,7 @@ static const struct factset *eval_phi(gphi *phi, int depth, int my_depth)
 
 	pf.min_busy = INT_MAX;
 	for (i = 0; i < gimple_phi_num_args(phi); i++)
-		pf_fs_union(out, pf_eval(gimple_phi_arg_def(phi, i), depth + 1));
+		factset_union(out, pf_eval(gimple_phi_arg_def(phi, i), depth + 1));
 	if (pf.min_busy <= my_depth)
 		/* it goes round a loop: any page of the allocation */
 		for (k = 0; k < out->n; k++)
@@ -606,7 +599,7 @@ static const struct factset *param_fact(tree t)
 	f.param = idx;
 	f.off = OFF_ZERO;
 	out = pf_fs_new();
-	pf_fs_add(out, &f);
+	factset_add(out, &f);
 	return out;
 }
 
@@ -770,7 +763,7 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 		if (rec->stmt == skip || !pf_root_eq(&rec->root, r) ||
 		    (at && !pf_reaches(rec->stmt, at)))
 			continue;
-		pf_fs_union(out, pf_store_facts(rec, depth));
+		factset_union(out, pf_store_facts(rec, depth));
 	}
 	switch (r->kind) {
 	case ROOT_PARM: {
@@ -782,18 +775,18 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 		f.mem = true;
 		f.off = OFF_ZERO;
 		if (f.param >= 0)
-			pf_fs_add(out, &f);
+			factset_add(out, &f);
 		break;
 	}
 	case ROOT_FIELD:
 		fs = field_get(r->decl);
 		if (fs)
-			pf_fs_union(out, fs);
+			factset_union(out, fs);
 		break;
 	case ROOT_CALL:
 		sum = pf_callee_summary(r->call);
 		if (sum && sum->ret_mem.n)
-			pf_fs_union(out, import(&sum->ret_mem, r->call, STEP_RETURN, NULL, depth));
+			factset_union(out, import(&sum->ret_mem, r->call, STEP_RETURN, NULL, depth));
 		break;
 	default:
 		break;

@@ -85,8 +85,6 @@ struct factset *pf_fs_new(void);
 const struct step *pf_step_new(enum step_kind kind, location_t loc,
 			       const char *callee, const char *what,
 			       const struct step *prev);
-void pf_fs_add(struct factset *s, const struct fact *f);
-void pf_fs_union(struct factset *s, const struct factset *t);
 const char *pf_fn_name(tree fndecl);
 const char *pf_pointee_tag(tree type);
 bool pf_is_page_ptr(tree type);
@@ -104,6 +102,8 @@ enum shift pf_shift_of(tree t);
 
 /* memroot.c */
 bool pf_root_eq(const struct root *a, const struct root *b);
+bool pf_is_global(tree decl);
+tree pf_slot_key(tree ref);
 void pf_root_of_ptr(tree ptr, struct root *r, int depth);
 void pf_root_of_ref(tree ref, struct root *r, int depth);
 void pf_build_stores(void);

@@ -12,7 +12,18 @@
 
 /* ---- sanitizers ------------------------------------------------------ */
 
-/* Was ORIGIN passed to split_page() (here or in a callee) before AT? */
+/* The arguments a call splits: split_page(p), or a helper that does. */
+static unsigned int split_mask_of(gimple *call)
+{
+	const struct kapi_entry *e = kapi_lookup_call(call);
+	const struct fsum *sum;
+
+	if (e)
+		return e->role == KAPI_SPLIT ? 1u << e->a : 0;
+	sum = pf_callee_summary(call);
+	return sum ? sum->split_mask : 0;
+}
+
 static void build_splits(void)
 {
 	basic_block bb;
@@ -24,19 +35,11 @@ static void build_splits(void)
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
-			const struct kapi_entry *e;
-			const struct fsum *sum = NULL;
-			unsigned int mask = 0;
+			unsigned int mask;
 
 			if (!is_gimple_call(stmt))
 				continue;
-			e = kapi_lookup_call(stmt);
-			if (!e)
-				sum = pf_callee_summary(stmt);
-			if (e && e->role == KAPI_SPLIT)
-				mask = 1u << e->a;
-			else if (sum)
-				mask = sum->split_mask;
+			mask = split_mask_of(stmt);
 			if (!mask)
 				continue;
 			if (pf.nsplits == cap) {
@@ -77,22 +80,25 @@ bool pf_split_before(const gimple *origin, gimple *at)
 	return false;
 }
 
+/*
+ * Did a split_page() before AT (anywhere in the function if AT is NULL)
+ * turn the allocation of F into order-0 pages?
+ */
+static bool split_away(const struct fact *f, gimple *at)
+{
+	return (f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) &&
+	       pf_split_before(f->origin, at);
+}
+
 /* Drop what cannot hurt at AT: symbolic facts, and split allocations. */
 void pf_keep_bad(const struct factset *in, gimple *at, struct factset *out)
 {
 	int i;
 
 	out->n = 0;
-	for (i = 0; i < in->n; i++) {
-		const struct fact *f = &in->f[i];
-
-		if (f->kind == PK_PARAM)
-			continue;
-		if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) &&
-		    pf_split_before(f->origin, at))
-			continue;
-		pf_fs_add(out, f);
-	}
+	for (i = 0; i < in->n; i++)
+		if (in->f[i].kind != PK_PARAM && !split_away(&in->f[i], at))
+			factset_add(out, &in->f[i]);
 }
 
 /* ---- summaries ------------------------------------------------------- */
@@ -125,20 +131,16 @@ static void keep_for_caller(const struct factset *in, gimple *at, struct factset
 {
 	int i;
 
-	for (i = 0; i < in->n; i++) {
-		const struct fact *f = &in->f[i];
-
-		if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) && at &&
-		    pf_split_before(f->origin, at))
-			continue;
-		pf_fs_add(out, f);
-	}
+	for (i = 0; i < in->n; i++)
+		if (!split_away(&in->f[i], at))
+			factset_add(out, &in->f[i]);
 }
 
 /*
  * A call that hands an array to vmap() with VM_MAP_PUT_PAGES: vmap itself,
- * or a function whose summary does.  Returns the argument holding the pages
- * and fills *flag_set / *flag_loc / *sink_path; -1 if the flag is not set.
+ * or a function whose summary does.  Fills one struct sink per array
+ * argument and returns how many; -1 for a vmap() whose flags are only
+ * known as our parameter (flags_param), 0 if the flag is not set.
  */
 struct sink {
 	int pages_arg;
@@ -205,16 +207,11 @@ static int sinks_of(gimple *call, struct sink *out, int max)
 }
 
 /* Which of our parameters a call splits: split_page(p) or split_helper(p). */
-static unsigned int split_params(gimple *call, const struct kapi_entry *e)
+static unsigned int split_params(gimple *call)
 {
-	const struct fsum *callee = e ? NULL : pf_callee_summary(call);
-	unsigned int mask = 0, split = 0, k;
+	unsigned int mask = 0, split = split_mask_of(call), k;
 	int i;
 
-	if (e && e->role == KAPI_SPLIT)
-		split = 1u << e->a;
-	else if (callee)
-		split = callee->split_mask;
 	for (k = 0; split && k < gimple_call_num_args(call) && k < SUM_MAXP; k++) {
 		const struct factset *fs;
 
@@ -246,11 +243,8 @@ static void publish(const struct store_rec *rec)
 	if (!POINTER_TYPE_P(TREE_TYPE(lhs)) ||
 	    !pf_is_page_ptr(TREE_TYPE(TREE_TYPE(lhs))))
 		return;		/* only page arrays: struct page ** */
-	if (TREE_CODE(lhs) == COMPONENT_REF)
-		key = TREE_OPERAND(lhs, 1);
-	else if (TREE_CODE(lhs) == VAR_DECL && (TREE_STATIC(lhs) || DECL_EXTERNAL(lhs)))
-		key = lhs;
-	else
+	key = pf_slot_key(lhs);
+	if (!key)
 		return;
 	pf_root_of_ptr(rhs, &r, 0);
 	if (r.kind != ROOT_CALL && r.kind != ROOT_DECL)
@@ -281,7 +275,6 @@ void pageflow_summarize(struct fsum *sum)
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
 			struct sink sinks[SUM_MAXP];
-			const struct kapi_entry *e;
 			int n;
 
 			if (gimple_code(stmt) == GIMPLE_RETURN && want_ret) {
@@ -303,8 +296,7 @@ void pageflow_summarize(struct fsum *sum)
 				continue;
 
 			/* split_page(param) */
-			e = kapi_lookup_call(stmt);
-			sum->split_mask |= split_params(stmt, e);
+			sum->split_mask |= split_params(stmt);
 
 			/* vmap(param, ...) or map_pages(param, ...) */
 			n = sinks_of(stmt, sinks, SUM_MAXP);
@@ -349,10 +341,9 @@ void pageflow_summarize(struct fsum *sum)
 
 				if (f->kind == PK_PARAM && f->mem && f->param == p)
 					continue;	/* what was there already */
-				if ((f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) &&
-				    pf_split_before(f->origin, NULL))
+				if (split_away(f, NULL))
 					continue;
-				pf_fs_add(&sum->fill[p], f);
+				factset_add(&sum->fill[p], f);
 			}
 		} else if (rec->root.kind == ROOT_FIELD) {
 			struct factset bad;

@@ -21,18 +21,14 @@ static struct vset *cache;
 static unsigned char *cache_state;
 static unsigned int cache_size;
 
-void vset_reset_cache(void)
+/* The cache is per function: allocated on first use, freed when it is done. */
+void vset_free_cache(void)
 {
 	XDELETEVEC(cache);
 	XDELETEVEC(cache_state);
 	cache = NULL;
 	cache_state = NULL;
 	cache_size = 0;
-	if (cfun) {
-		cache_size = num_ssa_names;
-		cache = XCNEWVEC(struct vset, cache_size);
-		cache_state = XCNEWVEC(unsigned char, cache_size);
-	}
 }
 
 static void set_unknown(struct vset *s)
@@ -322,6 +318,11 @@ static void eval(tree t, struct vset *out, int depth)
 
 void vset_eval(tree t, struct vset *out)
 {
+	if (!cache && cfun) {
+		cache_size = num_ssa_names;
+		cache = XCNEWVEC(struct vset, cache_size);
+		cache_state = XCNEWVEC(unsigned char, cache_size);
+	}
 	eval(t, out, 0);
 }
 

@@ -38,9 +38,9 @@
  *   make KCFLAGS="-fplugin=/abs/path/vmapcheck.so" drivers/foo/bar.o
  *
  * Debugging:
- *   -fplugin-arg-vmapcheck-verbose, -fdump-tree-all (the pass is dumped as
- *   "vmapcheck", right after "ssa"), debug_gimple_stmt() and debug_tree()
- *   under gdb.
+ *   -fplugin-arg-vmapcheck-verbose, -fdump-ipa-all (the pass is the simple
+ *   IPA pass "vmapcheck", right after "build_ssa_passes", before any
+ *   inlining), debug_gimple_stmt() and debug_tree() under gdb.
  */
 #include "vmapcheck.h"
 #include "plugin-version.h"
@@ -140,6 +140,26 @@ static void summarize_all(struct cgraph_node **order, int n)
 	}
 }
 
+/* Does NODE call vmap(), or a function that hands an array on to it? */
+static bool calls_a_sink(struct cgraph_node *node)
+{
+	struct cgraph_edge *e;
+
+	for (e = node->callees; e; e = e->next_callee) {
+		tree decl = e->callee->decl;
+		const struct kapi_entry *k;
+		const struct fsum *sum;
+
+		k = kapi_lookup(DECL_NAME(decl) ? IDENTIFIER_POINTER(DECL_NAME(decl)) : NULL);
+		if (k && k->role == KAPI_VMAP)
+			return true;
+		sum = summary_get(decl, false);
+		if (sum && sum->sink_mask)
+			return true;
+	}
+	return false;
+}
+
 static unsigned int vmapcheck_execute(void)
 {
 	struct cgraph_node **order;
@@ -151,7 +171,7 @@ static unsigned int vmapcheck_execute(void)
 	for (i = 0; i < n; i++) {
 		function *fun = analysable(order[i]);
 
-		if (!fun)
+		if (!fun || !calls_a_sink(order[i]))
 			continue;
 		push_cfun(fun);
 		pageflow_begin(fun);

@@ -27,6 +27,7 @@ enum kapi_role {
 	KAPI_SPLIT,		/* makes every page of an allocation order-0 */
 	KAPI_GET_ORDER,		/* integer function: order of a size in bytes */
 	KAPI_VMAP,		/* the sink: vmap(pages, count, flags, prot) */
+	KAPI_COPY,		/* copies memory: a = destination (-1: the result), b = source */
 	/* level=possible only */
 	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
 	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */
@@ -86,7 +87,7 @@ struct vset {
 };
 
 void vset_eval(tree t, struct vset *out);
-void vset_reset_cache(void);
+void vset_free_cache(void);
 bool vset_some_bit_set(const struct vset *s, vc_uhwi bit,
 		       location_t *where);
 bool vset_max_const(const struct vset *s, HOST_WIDE_INT *max);
