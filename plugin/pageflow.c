@@ -207,6 +207,7 @@ struct factset *pf_shifted(const struct factset *in, enum shift sh,
 		struct fact f = in->f[i];
 
 		f.off = shift_off(f.off, sh);
+		f.moved |= sh != SH_KEEP;
 		if (note)
 			f.path = pf_step_new(kind, pf_stmt_loc(stmt), callee, what, f.path);
 		factset_add(out, &f);
@@ -384,8 +385,11 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 		if (vset_provably_zero(&s))
 			return &pf_empty_set;
 		if (!vset_max_const(&s, &order)) {
-			/* an order only known at run time: maybe > 0 */
-			if (vc_level < LEVEL_POSSIBLE || e->role == KAPI_SLAB_ALLOC)
+			/*
+			 * An order only known at run time: maybe > 0.  Kept at
+			 * every level: a page past the first proves it is > 0.
+			 */
+			if (e->role == KAPI_SLAB_ALLOC)
 				return &pf_empty_set;
 			order = -1;
 		}
@@ -425,8 +429,8 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 		}
 	}
 	if (order == -1 && e->role != KAPI_SLAB_ALLOC) {
+		f.comp = f.kind == PK_COMPOUND;
 		f.kind = PK_ANY_ORDER;
-		f.off = OFF_UNKNOWN;
 	}
 	f.path = pf_step_new(STEP_ALLOC, pf_stmt_loc(call), e->name, NULL, NULL);
 	out = pf_fs_new();
@@ -502,12 +506,15 @@ static const struct factset *import(const struct factset *in, gimple *call,
 		}
 		for (j = 0; j < arg->n; j++) {
 			g = arg->f[j];
-			if (f->to_head && g.kind != PK_PARAM)
+			if (f->to_head && g.kind != PK_PARAM) {
 				g.off = OFF_ZERO;	/* the callee took the head */
-			else if (f->to_head)
+				g.moved = false;
+			} else if (f->to_head) {
 				g.to_head = true;
+			}
 			g.off = shift_off(g.off, f->off == OFF_ZERO ? SH_KEEP :
 					  f->off == OFF_NONZERO ? SH_CONST : SH_ANY);
+			g.moved |= f->moved;
 			/* what the callee did with it, then this call */
 			g.path = graft(g.path, f->path, 0);
 			g.path = pf_step_new(kind, pf_stmt_loc(call), callee, what, g.path);
@@ -556,6 +563,7 @@ static const struct factset *eval_call(gimple *call, int depth)
 			struct fact f = in->f[i];
 
 			f.off = OFF_ZERO;
+			f.moved = false;
 			if (f.kind == PK_PARAM)
 				f.to_head = true;
 			f.path = pf_step_new(STEP_DERIVE, pf_stmt_loc(call), e->name, NULL, f.path);
@@ -565,6 +573,48 @@ static const struct factset *eval_call(gimple *call, int depth)
 	default:
 		return &pf_empty_set;
 	}
+}
+
+/*
+ * Does T, on its way back round a loop to TARGET (a PHI result), move the
+ * page pointer by an offset that may be non-zero (page++, nth_page(p, 1))?
+ */
+static bool cycle_moves(tree t, tree target, bool moved, int depth)
+{
+	const struct kapi_entry *e;
+	gimple *def;
+	unsigned int i;
+
+	if (t == target)
+		return moved;
+	if (depth > 8 || TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
+		return false;
+	def = SSA_NAME_DEF_STMT(t);
+	if (gimple_code(def) == GIMPLE_PHI) {
+		for (i = 0; i < gimple_phi_num_args(def); i++)
+			if (cycle_moves(gimple_phi_arg_def(def, i), target, moved, depth + 1))
+				return true;
+		return false;
+	}
+	if (is_gimple_assign(def)) {
+		enum tree_code code = gimple_assign_rhs_code(def);
+
+		if (code == POINTER_PLUS_EXPR)
+			return cycle_moves(gimple_assign_rhs1(def), target,
+					   moved || pf_shift_of(gimple_assign_rhs2(def)) != SH_KEEP,
+					   depth + 1);
+		if (gimple_assign_single_p(def) || CONVERT_EXPR_CODE_P(code))
+			return cycle_moves(gimple_assign_rhs1(def), target, moved, depth + 1);
+		return false;
+	}
+	e = is_gimple_call(def) ? kapi_lookup_call(def) : NULL;
+	if (e && e->role == KAPI_DERIVE && e->a >= 0 &&
+	    (unsigned int)e->a < gimple_call_num_args(def))
+		return cycle_moves(gimple_call_arg(def, e->a), target,
+				   moved || (e->b >= 0 &&
+					     pf_shift_of(gimple_call_arg(def, e->b)) != SH_KEEP),
+				   depth + 1);
+	return false;
 }
 
 static const struct factset *eval_phi(gphi *phi, int depth, int my_depth)
@@ -577,10 +627,18 @@ static const struct factset *eval_phi(gphi *phi, int depth, int my_depth)
 	pf.min_busy = INT_MAX;
 	for (i = 0; i < gimple_phi_num_args(phi); i++)
 		factset_union(out, pf_eval(gimple_phi_arg_def(phi, i), depth + 1));
-	if (pf.min_busy <= my_depth)
+	if (pf.min_busy <= my_depth) {
 		/* it goes round a loop: any page of the allocation */
-		for (k = 0; k < out->n; k++)
+		bool moved = false;
+
+		for (i = 0; i < gimple_phi_num_args(phi) && !moved; i++)
+			moved = cycle_moves(gimple_phi_arg_def(phi, i),
+					    gimple_phi_result(phi), false, 0);
+		for (k = 0; k < out->n; k++) {
 			out->f[k].off = OFF_UNKNOWN;
+			out->f[k].moved |= moved;
+		}
+	}
 	pf.min_busy = MIN(saved, pf.min_busy);
 	return out;
 }

@@ -28,7 +28,14 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 		snprintf(buf, len, "page of an unsplit order-%d allocation", f->order);
 		break;
 	case PK_ANY_ORDER:
-		snprintf(buf, len, "page of an allocation whose order is not known");
+		if (f->moved && f->comp)
+			snprintf(buf, len, "tail page of a compound page of "
+				 "run-time order");
+		else if (f->moved)
+			snprintf(buf, len, "page past the first of an unsplit "
+				 "allocation of run-time order");
+		else
+			snprintf(buf, len, "page of an allocation whose order is not known");
 		break;
 	case PK_CACHE:
 		snprintf(buf, len, "page-cache or shmem page that may be a tail page of a large folio");
@@ -72,8 +79,15 @@ static bool warn_at_vmap(location_t loc, const struct fact *f)
 			     "of their own");
 		break;
 	case PK_ANY_ORDER:
-		ok = VC_WARN("call %<__free_page%> on each page, which is wrong if "
-			     "the order is not 0 and the allocation is not split");
+		if (f->moved && f->comp)
+			ok = VC_WARN("call %<__free_page%> on a page whose reference "
+				     "count is zero");
+		else if (f->moved)
+			ok = VC_WARN("call %<__free_page%> on pages that hold no "
+				     "reference of their own");
+		else
+			ok = VC_WARN("call %<__free_page%> on each page, which is wrong if "
+				     "the order is not 0 and the allocation is not split");
 		break;
 	case PK_CACHE:
 		ok = VC_WARN("call %<__free_page%> on it; without the %<vfree%> fix "
@@ -116,7 +130,13 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 			inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
 		break;
 	case PK_ANY_ORDER:
-		inform(loc, "vmapcheck: pages of a run-time order allocated here");
+		if (f->moved)
+			inform(loc, "vmapcheck: %s of a run-time order allocated "
+			       "here; a page past the first is mapped, so the "
+			       "order is not 0", !f->comp ? "pages" :
+			       f->folio ? "folio" : "compound page");
+		else
+			inform(loc, "vmapcheck: pages of a run-time order allocated here");
 		break;
 	case PK_CACHE:
 		inform(loc, "vmapcheck: page-cache page obtained here by %qs; it holds "
@@ -212,8 +232,16 @@ static void note_fix(location_t loc, const struct fact *f)
 		       "%<__GFP_COMP%> and call %<split_page%>), or drop "
 		       "%<VM_MAP_PUT_PAGES%> and free the pages yourself");
 		break;
-	case PK_UNSPLIT:
 	case PK_ANY_ORDER:
+		if (f->comp) {
+			inform(loc, "vmapcheck: fix: map order-0 pages (allocate "
+			       "without %<__GFP_COMP%> and call %<split_page%>), "
+			       "or drop %<VM_MAP_PUT_PAGES%> and free the pages "
+			       "yourself");
+			break;
+		}
+		/* fall through */
+	case PK_UNSPLIT:
 		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation "
 		       "before %<vmap%>, use order-0 pages, or drop "
 		       "%<VM_MAP_PUT_PAGES%>");

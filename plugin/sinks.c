@@ -360,6 +360,18 @@ void pageflow_summarize(struct fsum *sum)
 
 /* ---- the check at vmap() --------------------------------------------- */
 
+/*
+ * Is F a finding at the level asked for?  A run-time order is only a
+ * definite bug once a page past the first is mapped: then the allocation
+ * has more than one page, so its order is not 0.
+ */
+static bool vc_reportable(const struct fact *f)
+{
+	if (f->kind == PK_ANY_ORDER && !f->moved)
+		return vc_level >= LEVEL_POSSIBLE;
+	return true;
+}
+
 /* Which finding to report when a vmap() gets several: the surest, worst. */
 static int severity(const struct fact *f)
 {
@@ -371,7 +383,7 @@ static int severity(const struct fact *f)
 	case PK_SLAB:
 		return 5;
 	case PK_ANY_ORDER:
-		return 4;
+		return f->moved ? 5 : 4;
 	case PK_CACHE:
 		return 3;
 	case PK_GUP:
@@ -449,7 +461,9 @@ static void check_call(gimple *call)
 		}
 		pf_keep_bad(fs, call, &bad);
 		for (j = 0; j < bad.n; j++)
-			if (!worst || severity(&bad.f[j]) > severity(worst))
+			if (!vc_reportable(&bad.f[j]))
+				continue;
+			else if (!worst || severity(&bad.f[j]) > severity(worst))
 				worst = &bad.f[j];
 		if (vc_verbose)
 			inform(vc_user_location(gimple_location(call)),

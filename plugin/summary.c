@@ -95,8 +95,10 @@ void factset_add(struct factset *s, const struct fact *f)
 		if (!same_fact(&s->f[i], f))
 			continue;
 		/* keep the path that shows a later page, it is the worse one */
-		if (s->f[i].off == OFF_ZERO && f->off != OFF_ZERO)
+		if ((s->f[i].off == OFF_ZERO && f->off != OFF_ZERO) ||
+		    (!s->f[i].moved && f->moved))
 			s->f[i].path = f->path;
+		s->f[i].moved |= f->moved;
 		if (s->f[i].off != f->off)
 			s->f[i].off = OFF_UNKNOWN;
 		return;
@@ -144,7 +146,7 @@ static bool factset_same(const struct factset *a, const struct factset *b)
 	for (i = 0; i < a->n; i++)
 		if (a->f[i].origin != b->f[i].origin || a->f[i].kind != b->f[i].kind ||
 		    a->f[i].param != b->f[i].param || a->f[i].mem != b->f[i].mem ||
-		    a->f[i].off != b->f[i].off)
+		    a->f[i].off != b->f[i].off || a->f[i].moved != b->f[i].moved)
 			return false;
 	return true;
 }

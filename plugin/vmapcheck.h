@@ -148,6 +148,8 @@ struct fact {
 	bool to_head;		/* PK_PARAM: the head of param's page, then off */
 	bool gfp_known;		/* whether __GFP_COMP presence is known */
 	bool folio;
+	bool comp;		/* PK_ANY_ORDER: __GFP_COMP or a folio */
+	bool moved;		/* went through an offset that may be non-zero */
 	enum page_off off;
 	const struct step *path;
 };

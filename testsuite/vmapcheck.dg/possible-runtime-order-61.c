@@ -1,7 +1,10 @@
 /* Linux 6.1 spellings.  level=possible: an allocation whose order is only
    known at run time (a parameter, get_order() of a run-time size, through a
-   helper) may be order>0 and unsplit.  With "if (order) split_page()" as in
-   dma-iommu's __iommu_dma_alloc_pages() every page is order 0: silent.  */
+   helper).  Mapping a page past the first proves the order is not 0: that
+   is told as the definite bug it is.  Mapping only the first page may be
+   fine (order 0): told at level=possible only.  With "if (order)
+   split_page()" as in dma-iommu's __iommu_dma_alloc_pages() every page is
+   order 0: silent.  */
 /* { dg-do compile } */
 /* { dg-additional-options "-fplugin-arg-vmapcheck-level=possible" } */
 
@@ -15,13 +18,13 @@ void *map_runtime_order(unsigned int order)
 
 	if (order > 4)
 		return NULL;
-	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here" } */
+	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here; a page past the first is mapped, so the order is not 0" } */
 	if (!p)
 		return NULL;
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split" } */
+	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
 }
 
@@ -45,7 +48,7 @@ void *map_sized(int nid, size_t size)
 	for (i = 0; i < n; i++)
 		pages[i] = nth_page(p, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known" } */
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
 }
 
@@ -100,4 +103,17 @@ void *map_runtime_order_split(unsigned int order)
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = p + i;
 	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+/* Only the first page is mapped: wrong only if the order is not 0.  */
+void *map_runtime_order_head(unsigned int order)
+{
+	struct page *pages[1];
+	struct page *p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here" } */
+
+	if (!p)
+		return NULL;
+	pages[0] = p;	/* { dg-message "stored into the page array here" } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split" } */
+	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
 }

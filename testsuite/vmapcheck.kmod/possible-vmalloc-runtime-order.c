@@ -3,7 +3,8 @@
  * vmapcheck real-header case, level=possible: pages of another vmalloc area
  * (vmalloc_to_page()) and an allocation whose order is only known at run
  * time (get_order() of a run-time size, in a helper), mapped with
- * VM_MAP_PUT_PAGES: warn.  The dma-iommu shape, "if (order)
+ * VM_MAP_PUT_PAGES: warn (mapping a page past the first makes the run-time
+ * order a definite bug, told as such).  The dma-iommu shape, "if (order)
  * split_page(page, order)" after a run-time-order allocation, is silent.
  */
 /* { dg-do compile } */
@@ -56,7 +57,7 @@ void *vmk_runtime_order(int nid, size_t size)
 	for (i = 0; i < n; i++)
 		pages[i] = nth_page(page, i); /* { dg-message "vmapcheck: page derived here" } */
 	/* { dg-message "vmapcheck: stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split" } */
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "vmapcheck: fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
 }
 
