@@ -760,7 +760,9 @@ static const struct factset *write_facts(const struct store_rec *rec, int depth)
 	switch (rec->kind) {
 	case SR_ASSIGN:
 		rhs = gimple_assign_rhs1(rec->stmt);
-		if (!pf_is_page_ptr(TREE_TYPE(rhs)))
+		/* a page, or its address (void *aux_pages[]) */
+		if (!pf_is_page_ptr(TREE_TYPE(rhs)) &&
+		    !(POINTER_TYPE_P(TREE_TYPE(rhs)) && VOID_TYPE_P(TREE_TYPE(TREE_TYPE(rhs)))))
 			return &pf_empty_set;
 		lhs = gimple_assign_lhs(rec->stmt);
 		/* a page kept in a plain variable, not in an array */

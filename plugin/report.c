@@ -218,8 +218,12 @@ static void note_step(const struct step *st, const struct fact *f)
 		inform(loc, "vmapcheck: passed to %qs here", callee);
 		break;
 	case STEP_SINK:
-		inform(loc, "vmapcheck: %qs hands the array to %<vmap%> with "
-		       "%<VM_MAP_PUT_PAGES%> here", callee);
+		if (st->what)
+			inform(loc, "vmapcheck: %qs hands the pages of the array "
+			       "to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
+		else
+			inform(loc, "vmapcheck: %qs hands the array to %<vmap%> with "
+			       "%<VM_MAP_PUT_PAGES%> here", callee);
 		break;
 	}
 }

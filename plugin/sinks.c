@@ -253,6 +253,26 @@ static void publish(const struct store_rec *rec)
 	field_add(key, &bad);
 }
 
+/*
+ * The array a vmap() gets is our own (local or allocated here) but holds
+ * the pages of the array a parameter points to, page for page or converted
+ * (pagelist[i] = virt_to_page(pages[i]), as PMU drivers' setup_aux() do):
+ * that parameter's pages reach vmap().  Its number, or -1.
+ */
+static int copied_param(const struct root *r, gimple *at)
+{
+	const struct factset *fs;
+	int i;
+
+	if (r->kind != ROOT_CALL && r->kind != ROOT_DECL)
+		return -1;
+	fs = pf_eval_mem(r, at, NULL, 0);
+	for (i = 0; i < fs->n; i++)
+		if (fs->f[i].kind == PK_PARAM && fs->f[i].mem && !fs->f[i].to_head)
+			return fs->f[i].param;
+	return -1;
+}
+
 void pageflow_summarize(struct fsum *sum)
 {
 	tree fndecl = pf.fun->decl;
@@ -306,11 +326,16 @@ void pageflow_summarize(struct fsum *sum)
 				struct root r;
 				int p;
 
+				bool copied = false;
+
 				pf_root_of_ptr(gimple_call_arg(stmt, sinks[i].pages_arg), &r, 0);
-				if (r.kind != ROOT_PARM)
-					continue;
-				p = summary_param_index(fndecl, r.decl);
-				if (p < 0 || (sum->sink_mask & (1u << p)))
+				if (r.kind == ROOT_PARM) {
+					p = summary_param_index(fndecl, r.decl);
+				} else {
+					p = copied_param(&r, stmt);
+					copied = true;
+				}
+				if (p < 0 || p >= SUM_MAXP || (sum->sink_mask & (1u << p)))
 					continue;
 				if (sinks[i].flags_param == -2 || sinks[i].flag_loc != UNKNOWN_LOCATION)
 					sum->sink_flags[p] = -1;
@@ -320,7 +345,7 @@ void pageflow_summarize(struct fsum *sum)
 				sum->sink_mask |= 1u << p;
 				sum->sink_path[p] = sinks[i].path ? sinks[i].path :
 					pf_step_new(STEP_SINK, pf_stmt_loc(stmt), pf_fn_name(fndecl),
-						 NULL, NULL);
+						 copied ? "pages" : NULL, NULL);
 			}
 		}
 	}
