@@ -13,9 +13,10 @@
  */
 #include "vmapcheck.h"
 
-#define ALLOC(n, role, gfp, order)	{ n, role, gfp, order, -1 }
-#define FIXED(n, role, gfp, order)	{ n, role, gfp, -1, order }
-#define ARG(n, role, a, b)		{ n, role, a, b, -1 }
+#define ALLOC(n, role, gfp, order)	{ n, role, gfp, order, -1, NULL }
+#define FIXED(n, role, gfp, order)	{ n, role, gfp, -1, order, NULL }
+#define ARG(n, role, a, b)		{ n, role, a, b, -1, NULL }
+#define BOX(n, role, a, c, box)		{ n, role, a, -1, c, box }
 
 static const struct kapi_entry kapi_table[] = {
 	/* struct page * allocators: (gfp, order) */
@@ -131,6 +132,21 @@ static const struct kapi_entry kapi_table[] = {
 	ARG("kmemdup_noprof",			KAPI_COPY, -1, 0),
 	ARG("kvmemdup",				KAPI_COPY, -1, 0),
 	ARG("kmemdup_array",			KAPI_COPY, -1, 0),
+
+	/* containers: (page or page array, 1 = array / any page of an entry) */
+	BOX("sg_set_page",			KAPI_BOX_PUT, 1, 0, "scatterlist"),
+	BOX("sg_assign_page",			KAPI_BOX_PUT, 1, 0, "scatterlist"),
+	BOX("sg_set_folio",			KAPI_BOX_PUT, 1, 0, "scatterlist"),
+	BOX("sg_alloc_table_from_pages",	KAPI_BOX_PUT, 1, 1, "scatterlist"),
+	BOX("sg_alloc_table_from_pages_segment", KAPI_BOX_PUT, 1, 1, "scatterlist"),
+	BOX("__sg_alloc_table_from_pages",	KAPI_BOX_PUT, 1, 1, "scatterlist"),
+	BOX("sg_alloc_append_table_from_pages",	KAPI_BOX_PUT, 1, 1, "scatterlist"),
+	BOX("sg_page",				KAPI_BOX_GET, 0, 0, "scatterlist"),
+	BOX("sg_page_iter_page",		KAPI_BOX_GET, 0, 1, "scatterlist"),
+	BOX("list_add",				KAPI_BOX_PUT, 0, 0, NULL),
+	BOX("list_add_tail",			KAPI_BOX_PUT, 0, 0, NULL),
+	BOX("list_move",			KAPI_BOX_PUT, 0, 0, NULL),
+	BOX("list_move_tail",			KAPI_BOX_PUT, 0, 0, NULL),
 
 	/* level=possible: pages that may be tail pages, or not ours to free */
 	ARG("shmem_read_mapping_page_gfp",	KAPI_MAYBE_CACHE, 0, -1),

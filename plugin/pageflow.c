@@ -524,6 +524,17 @@ static const struct factset *import(const struct factset *in, gimple *call,
 	return out;
 }
 
+/* What a container holds, taken out at STMT (by CALLEE). */
+static const struct factset *box_facts(tree key, gimple *stmt, enum shift sh,
+				       const char *callee)
+{
+	const struct factset *fs = key ? field_get(key) : NULL;
+
+	if (!fs || !fs->n)
+		return &pf_empty_set;
+	return pf_shifted(fs, sh, stmt, STEP_BOX_GET, callee, box_describe(key), true);
+}
+
 static const struct factset *eval_call(gimple *call, int depth)
 {
 	const struct kapi_entry *e = kapi_lookup_call(call);
@@ -548,6 +559,8 @@ static const struct factset *eval_call(gimple *call, int depth)
 		return maybe_fact(call, PK_CACHE, e->name);
 	case KAPI_MAYBE_VMALLOC:
 		return maybe_fact(call, PK_VMALLOC, e->name);
+	case KAPI_BOX_GET:
+		return box_facts(box_get_key(e), call, e->c ? SH_ANY : SH_KEEP, e->name);
 	case KAPI_DERIVE:
 		in = pf_eval(gimple_call_arg(call, e->a), depth + 1);
 		if (!in->n)
@@ -704,8 +717,13 @@ static const struct factset *eval_def(tree t, int depth)
 			return in;
 		}
 		return &pf_empty_set;
-	case GIMPLE_BINARY_RHS:
+	case GIMPLE_BINARY_RHS: {
+		tree key = box_container_of_key(def);
+
+		if (key)
+			return box_facts(key, def, SH_KEEP, NULL);
 		return eval_binary(def, depth);
+	}
 	default:
 		return &pf_empty_set;
 	}

@@ -217,6 +217,15 @@ static void note_step(const struct step *st, const struct fact *f)
 	case STEP_PASS:
 		inform(loc, "vmapcheck: passed to %qs here", callee);
 		break;
+	case STEP_BOX_PUT:
+		inform(loc, "vmapcheck: put into %s here by %qs", st->what, callee);
+		break;
+	case STEP_BOX_GET:
+		if (callee)
+			inform(loc, "vmapcheck: taken from %s here by %qs", st->what, callee);
+		else
+			inform(loc, "vmapcheck: taken from %s here", st->what);
+		break;
 	case STEP_SINK:
 		if (st->what)
 			inform(loc, "vmapcheck: %qs hands the pages of the array "

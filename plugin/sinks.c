@@ -273,6 +273,49 @@ static int copied_param(const struct root *r, gimple *at)
 	return -1;
 }
 
+/*
+ * Pages put into scatterlists and lists (containers.c).  Lists first: a
+ * page taken off a list is often put into a scatterlist next.
+ */
+static void record_box_puts(bool named)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *call = gsi_stmt(gsi);
+			const struct kapi_entry *e;
+			const struct factset *in;
+			struct factset bad;
+			tree key, page;
+			struct root r;
+
+			if (!is_gimple_call(call))
+				continue;
+			e = kapi_lookup_call(call);
+			if (!e || e->role != KAPI_BOX_PUT || !e->box != !named)
+				continue;
+			key = box_put_key(call, e, &page);
+			if (!key)
+				continue;
+			if (e->c) {
+				pf_root_of_ptr(page, &r, 0);
+				if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
+					continue;
+				in = pf_eval_mem(&r, call, NULL, 0);
+			} else {
+				in = pf_eval(page, 0);
+			}
+			pf_keep_bad(in, call, &bad);
+			if (bad.n)
+				field_add(key, pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT,
+							  e->name, box_describe(key), true));
+		}
+	}
+}
+
 void pageflow_summarize(struct fsum *sum)
 {
 	tree fndecl = pf.fun->decl;
@@ -288,6 +331,8 @@ void pageflow_summarize(struct fsum *sum)
 		sum->sink_flags[i] = -2;
 	if (!pf.stores_built)
 		pf_build_stores();
+	record_box_puts(false);
+	record_box_puts(true);
 
 	FOR_EACH_BB_FN(bb, pf.fun) {
 		gimple_stmt_iterator gsi;

@@ -189,6 +189,46 @@ static void eval_call(gimple *stmt, struct vset *out, int depth)
 	}
 }
 
+/*
+ * A load from a constant table, orders[i] with
+ * static const unsigned int orders[] = {8, 4, 0}: one value per element
+ * (the one element if the index is a constant).  False if REF is not such
+ * a load.
+ */
+static bool eval_const_table(tree ref, struct vset *out)
+{
+	tree decl, idx, eidx, val;
+	unsigned HOST_WIDE_INT i;
+
+	if (TREE_CODE(ref) != ARRAY_REF)
+		return false;
+	decl = TREE_OPERAND(ref, 0);
+	idx = TREE_OPERAND(ref, 1);
+	if (TREE_CODE(decl) != VAR_DECL || !TREE_READONLY(decl) || !TREE_STATIC(decl) ||
+	    TREE_THIS_VOLATILE(decl) || !DECL_INITIAL(decl) ||
+	    TREE_CODE(DECL_INITIAL(decl)) != CONSTRUCTOR)
+		return false;
+	out->n = 0;
+	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(DECL_INITIAL(decl)), i, eidx, val) {
+		struct vbits b = { ALL_BITS, 0, UNKNOWN_LOCATION };
+
+		if (TREE_CODE(val) != INTEGER_CST ||
+		    (eidx && TREE_CODE(eidx) != INTEGER_CST)) {
+			set_unknown(out);
+			return true;
+		}
+		if (TREE_CODE(idx) == INTEGER_CST &&
+		    !tree_int_cst_equal(idx, eidx ? eidx : size_int(i)))
+			continue;
+		b.val = (vc_uhwi)TREE_INT_CST_LOW(val);
+		b.loc = EXPR_LOCATION(val);
+		add_alt(out, &b);
+	}
+	if (!out->n)
+		set_unknown(out);
+	return true;
+}
+
 static void eval_assign(gimple *stmt, struct vset *out, int depth)
 {
 	enum tree_code code = gimple_assign_rhs_code(stmt);
@@ -201,7 +241,8 @@ static void eval_assign(gimple *stmt, struct vset *out, int depth)
 			eval(gimple_assign_rhs1(stmt), out, depth + 1);
 			return;
 		}
-		set_unknown(out);
+		if (!eval_const_table(gimple_assign_rhs1(stmt), out))
+			set_unknown(out);
 		return;
 	case GIMPLE_UNARY_RHS:
 		if (!CONVERT_EXPR_CODE_P(code) && code != BIT_NOT_EXPR &&

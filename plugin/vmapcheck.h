@@ -6,6 +6,7 @@
  *   kconst.c    the kernel's flag values, taken from the translation unit
  *   valueset.c  what an integer (order, gfp mask, vmap flags) can be
  *   pageflow.c  where a struct page pointer comes from (the data-flow engine)
+ *   containers.c  scatterlists and lists that pages are kept in
  *   report.c    how a finding is told to the user (GCC diagnostics)
  *   vmapcheck.c plugin entry, arguments, pass
  */
@@ -28,6 +29,8 @@ enum kapi_role {
 	KAPI_GET_ORDER,		/* integer function: order of a size in bytes */
 	KAPI_VMAP,		/* the sink: vmap(pages, count, flags, prot) */
 	KAPI_COPY,		/* copies memory: a = destination (-1: the result), b = source */
+	KAPI_BOX_PUT,		/* keeps page a (c = 1: the pages of array a) in a box */
+	KAPI_BOX_GET,		/* returns a page of a box (c = 1: any page of an entry) */
 	/* level=possible only */
 	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
 	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */
@@ -42,12 +45,26 @@ struct kapi_entry {
 	 * *_ALLOC: a = gfp mask, b = order (or fixed order in c when b < 0).
 	 * DERIVE/TO_HEAD/SPLIT/GET_ORDER: a = the page or address, b = offset.
 	 * VMAP: a = pages, b = flags.
+	 * BOX_*: box names the container; NULL for the list the argument
+	 * &page->member is put on (containers.c).
 	 */
 	signed char a, b, c;
+	const char *box;
 };
 
 const struct kapi_entry *kapi_lookup(const char *name);
 const struct kapi_entry *kapi_lookup_call(const gimple *stmt);
+
+/* ---- containers.c ---------------------------------------------------- */
+
+/*
+ * Pages kept in containers other than arrays: scatterlists and lists.  A
+ * container is keyed by a unique tree, like a struct field (field_add).
+ */
+tree box_put_key(const gimple *call, const struct kapi_entry *e, tree *page);
+tree box_get_key(const struct kapi_entry *e);
+tree box_container_of_key(const gimple *assign);
+const char *box_describe(tree key);
 
 /* ---- kconst.c -------------------------------------------------------- */
 
@@ -127,6 +144,8 @@ enum step_kind {
 	STEP_PASS,		/* passed to callee here */
 	STEP_SINK,		/* callee hands the array to vmap() here */
 	STEP_FIELD,		/* kept in struct field 'what' */
+	STEP_BOX_PUT,		/* put into container 'what' here (by callee) */
+	STEP_BOX_GET,		/* taken from container 'what' here (by callee) */
 };
 
 /* One event on the way from an allocation to vmap(), newest first. */

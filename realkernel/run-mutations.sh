@@ -41,7 +41,7 @@ trap 'rm -rf "$SCR"' EXIT
 PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}"
 
 npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0 nsilent=0
-printf '%-24s %-6s %-7s %-28s %s\n' mutation expect result original mutant
+printf '%-30s %-6s %-7s %-28s %s\n' mutation expect result original mutant
 while IFS='|' read -r name expect line desc; do
     name=$(echo "$name" | xargs); expect=$(echo "$expect" | xargs); line=$(echo "$line" | xargs)
     case $name in ''|\#*) continue ;; esac
@@ -58,7 +58,7 @@ while IFS='|' read -r name expect line desc; do
     cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "$obj") || { echo "$name: no kbuild command"; nfail=$((nfail+1)); continue; }
     cp "$SRC/$file" "$w/orig.c"
     if ! patch -s -o "$w/mut.c" "$SRC/$file" < "$diff" >"$w/patch.log" 2>&1; then
-        printf '%-24s %-6s %-7s patch does not apply: %s\n' "$name" "$expect" FAIL "$(head -1 "$w/patch.log")"
+        printf '%-30s %-6s %-7s patch does not apply: %s\n' "$name" "$expect" FAIL "$(head -1 "$w/patch.log")"
         nfail=$((nfail+1)); continue
     fi
     # same command as kbuild; -iquote keeps the file's own "..." includes working from the copy
@@ -82,7 +82,7 @@ while IFS='|' read -r name expect line desc; do
         if [ $at_line = 1 ] || [ "$mw" -gt 0 ]; then res=XPASS; else res=XFAIL; fi
     fi
     case $res in PASS) npass=$((npass+1));; FAIL) nfail=$((nfail+1));; XFAIL) nxfail=$((nxfail+1));; XPASS) nxpass=$((nxpass+1));; esac
-    printf '%-24s %-6s %-7s %-28s %s (want line %s)\n' "$name" "$expect" "$res" "$ostate" "$mstate" "$line"
+    printf '%-30s %-6s %-7s %-28s %s (want line %s)\n' "$name" "$expect" "$res" "$ostate" "$mstate" "$line"
     if [ $res = FAIL ] || [ -n "${VERBOSE:-}" ]; then
         sed "s|^|    |" "$w/orig.log" "$w/mut.log" | grep -E 'vmapcheck|error' | head -20
     fi

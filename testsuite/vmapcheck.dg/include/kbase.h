@@ -319,4 +319,119 @@ extern void vunmap(const void *addr);
 extern void *vmap(struct page **pages, unsigned int count,
 			unsigned long flags, pgprot_t prot);
 
+
+/* ---- include/linux/container_of.h, list.h (the parts used here) */
+#define offsetof(TYPE, MEMBER)	__builtin_offsetof(TYPE, MEMBER)
+#define container_of(ptr, type, member) ({				\
+	void *__mptr = (void *)(ptr);					\
+	((type *)(__mptr - offsetof(type, member))); })
+#define list_entry(ptr, type, member) container_of(ptr, type, member)
+#define list_first_entry(ptr, type, member) list_entry((ptr)->next, type, member)
+#define list_next_entry(pos, member) \
+	list_entry((pos)->member.next, __typeof__(*(pos)), member)
+#define list_entry_is_head(pos, head, member) list_is_head(&pos->member, (head))
+#define list_for_each_entry_safe(pos, n, head, member)			\
+	for (pos = list_first_entry(head, __typeof__(*pos), member),	\
+		n = list_next_entry(pos, member);			\
+	     !list_entry_is_head(pos, head, member);			\
+	     pos = n, n = list_next_entry(n, member))
+static inline void INIT_LIST_HEAD(struct list_head *list)
+{
+	list->next = list;
+	list->prev = list;
+}
+static inline int list_is_head(const struct list_head *list, const struct list_head *head)
+{
+	return list == head;
+}
+static inline void __list_add(struct list_head *new, struct list_head *prev,
+			      struct list_head *next)
+{
+	next->prev = new;
+	new->next = next;
+	new->prev = prev;
+	prev->next = new;
+}
+static inline void list_add(struct list_head *new, struct list_head *head)
+{
+	__list_add(new, head, head->next);
+}
+static inline void list_add_tail(struct list_head *new, struct list_head *head)
+{
+	__list_add(new, head->prev, head);
+}
+static inline void list_del(struct list_head *entry)
+{
+	entry->next->prev = entry->prev;
+	entry->prev->next = entry->next;
+}
+
+/* ---- include/linux/scatterlist.h (the parts used here) */
+struct scatterlist {
+	unsigned long	page_link;
+	unsigned int	offset;
+	unsigned int	length;
+	unsigned long	dma_address;
+	unsigned int	dma_length;
+};
+struct sg_table {
+	struct scatterlist *sgl;
+	unsigned int nents;
+	unsigned int orig_nents;
+};
+struct sg_page_iter {
+	struct scatterlist	*sg;
+	unsigned int		sg_pgoffset;
+	unsigned int		__nents;
+	int			__pg_advance;
+};
+#define SG_CHAIN	0x01UL
+#define SG_END		0x02UL
+#define SG_PAGE_LINK_MASK (SG_CHAIN | SG_END)
+static inline void sg_assign_page(struct scatterlist *sg, struct page *page)
+{
+	unsigned long page_link = sg->page_link & SG_PAGE_LINK_MASK;
+
+	sg->page_link = page_link | (unsigned long)page;
+}
+static inline void sg_set_page(struct scatterlist *sg, struct page *page,
+			       unsigned int len, unsigned int offset)
+{
+	sg_assign_page(sg, page);
+	sg->offset = offset;
+	sg->length = len;
+}
+static inline struct page *sg_page(struct scatterlist *sg)
+{
+	return (struct page *)((sg)->page_link & ~SG_PAGE_LINK_MASK);
+}
+struct scatterlist *sg_next(struct scatterlist *);
+int sg_alloc_table(struct sg_table *, unsigned int, gfp_t);
+void sg_free_table(struct sg_table *);
+int sg_alloc_table_from_pages_segment(struct sg_table *sgt, struct page **pages,
+				      unsigned int n_pages, unsigned int offset,
+				      unsigned long size, unsigned int max_segment,
+				      gfp_t gfp_mask);
+static inline int sg_alloc_table_from_pages(struct sg_table *sgt, struct page **pages,
+					    unsigned int n_pages, unsigned int offset,
+					    unsigned long size, gfp_t gfp_mask)
+{
+	return sg_alloc_table_from_pages_segment(sgt, pages, n_pages, offset,
+						 size, 0xffffffffU, gfp_mask);
+}
+#define for_each_sg(sglist, sg, nr, __i)	\
+	for (__i = 0, sg = (sglist); __i < (nr); __i++, sg = sg_next(sg))
+void __sg_page_iter_start(struct sg_page_iter *piter, struct scatterlist *sglist,
+			  unsigned int nents, unsigned long pgoffset);
+bool __sg_page_iter_next(struct sg_page_iter *piter);
+static inline struct page *sg_page_iter_page(struct sg_page_iter *piter)
+{
+	return nth_page(sg_page(piter->sg), piter->sg_pgoffset);
+}
+#define for_each_sg_page(sglist, piter, nents, pgoffset)		   \
+	for (__sg_page_iter_start((piter), (sglist), (nents), (pgoffset)); \
+	     __sg_page_iter_next(piter);)
+#define for_each_sgtable_page(sgt, piter, pgoffset)	\
+	for_each_sg_page((sgt)->sgl, piter, (sgt)->orig_nents, pgoffset)
+
 #endif /* VMAPCHECK_KBASE_H */
