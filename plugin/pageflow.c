@@ -535,6 +535,13 @@ static const struct factset *box_facts(tree key, gimple *stmt, enum shift sh,
 	return pf_shifted(fs, sh, stmt, STEP_BOX_GET, callee, box_describe(key), true);
 }
 
+/* import() for the other parts of the engine: a callee's facts at CALL */
+const struct factset *pf_import(const struct factset *in, gimple *call,
+				enum step_kind kind, int depth)
+{
+	return import(in, call, kind, NULL, depth);
+}
+
 static const struct factset *eval_call(gimple *call, int depth)
 {
 	const struct kapi_entry *e = kapi_lookup_call(call);

@@ -95,6 +95,8 @@ const struct factset *pf_eval(tree t, int depth);
 const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 				  gimple *skip, int depth);
 const struct factset *pf_store_facts(const struct store_rec *rec, int depth);
+const struct factset *pf_import(const struct factset *in, gimple *call,
+				enum step_kind kind, int depth);
 struct factset *pf_shifted(const struct factset *in, enum shift sh,
 			   const gimple *stmt, enum step_kind kind,
 			   const char *callee, const char *what, bool note);

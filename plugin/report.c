@@ -227,7 +227,10 @@ static void note_step(const struct step *st, const struct fact *f)
 			inform(loc, "vmapcheck: taken from %s here", st->what);
 		break;
 	case STEP_SINK:
-		if (st->what)
+		if (st->what && !strcmp(st->what, "page"))
+			inform(loc, "vmapcheck: %qs maps the pages it is given with "
+			       "%<VM_MAP_PUT_PAGES%> here", callee);
+		else if (st->what)
 			inform(loc, "vmapcheck: %qs hands the pages of the array "
 			       "to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
 		else
@@ -284,6 +287,16 @@ static bool same_line(location_t a, location_t b)
 	return ea.file && eb.file && ea.line == eb.line && !strcmp(ea.file, eb.file);
 }
 
+static bool on_sink_path(const struct step *st, const struct step *sink_path)
+{
+	const struct step *p;
+
+	for (p = sink_path; p; p = p->prev)
+		if (p->kind == STEP_PASS && p->loc == st->loc)
+			return true;
+	return false;
+}
+
 void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
 		     const struct step *sink_path)
 {
@@ -309,6 +322,9 @@ void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
 
 		/* one note per line and kind: a macro expands to many statements */
 		if (i != n - 1 && order[i]->kind == last_kind && same_line(here, last))
+			continue;
+		/* a call the array goes through is told with the calls below */
+		if (order[i]->kind == STEP_PASS && on_sink_path(order[i], sink_path))
 			continue;
 		note_step(order[i], f);
 		last = here;

@@ -316,6 +316,46 @@ static void record_box_puts(bool named)
 	}
 }
 
+/* Keep the facts of IN about our own parameters' pages as value sinks. */
+static void add_value_sinks(struct fsum *sum, const struct factset *in,
+			    location_t flag_loc, const struct step *path)
+{
+	int i;
+
+	for (i = 0; i < in->n; i++) {
+		const struct fact *f = &in->f[i];
+
+		if (f->kind != PK_PARAM || f->mem || f->param >= SUM_MAXP)
+			continue;
+		factset_add(&sum->sink_val, f);
+		if (!sum->sink_val_path) {
+			sum->sink_val_path = path;
+			sum->sink_val_flag_loc = flag_loc;
+		}
+	}
+}
+
+/*
+ * A call of a function that maps the pages it is given: what this function
+ * hands it, as facts of this function (split parameters left out).
+ */
+static const struct factset *value_sink_facts(gimple *call, const struct fsum *callee)
+{
+	struct factset *in = pf_fs_new();
+	int i;
+
+	for (i = 0; i < callee->sink_val.n; i++)
+		if (!(callee->split_mask & (1u << callee->sink_val.f[i].param)))
+			factset_add(in, &callee->sink_val.f[i]);
+	return in->n ? pf_import(in, call, STEP_PASS, 0) : &pf_empty_set;
+}
+
+static const struct step *value_sink_path(gimple *call, const struct fsum *callee)
+{
+	return pf_step_new(STEP_PASS, pf_stmt_loc(call), pf_fn_name(callee->decl), NULL,
+			   callee->sink_val_path);
+}
+
 void pageflow_summarize(struct fsum *sum)
 {
 	tree fndecl = pf.fun->decl;
@@ -340,6 +380,7 @@ void pageflow_summarize(struct fsum *sum)
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
 			struct sink sinks[SUM_MAXP];
+			const struct fsum *callee;
 			int n;
 
 			if (gimple_code(stmt) == GIMPLE_RETURN && want_ret) {
@@ -363,6 +404,13 @@ void pageflow_summarize(struct fsum *sum)
 			/* split_page(param) */
 			sum->split_mask |= split_params(stmt);
 
+			/* map_page_range(param, order): our parameter's pages */
+			callee = pf_callee_summary(stmt);
+			if (callee && callee->sink_val.n)
+				add_value_sinks(sum, value_sink_facts(stmt, callee),
+						callee->sink_val_flag_loc,
+						value_sink_path(stmt, callee));
+
 			/* vmap(param, ...) or map_pages(param, ...) */
 			n = sinks_of(stmt, sinks, SUM_MAXP);
 			if (n < 0)
@@ -379,6 +427,13 @@ void pageflow_summarize(struct fsum *sum)
 				} else {
 					p = copied_param(&r, stmt);
 					copied = true;
+					if ((r.kind == ROOT_CALL || r.kind == ROOT_DECL) &&
+					    sinks[i].flags_param == -2)
+						add_value_sinks(sum, pf_eval_mem(&r, stmt, NULL, 0),
+								sinks[i].flag_loc, sinks[i].path ?
+								sinks[i].path :
+								pf_step_new(STEP_SINK, pf_stmt_loc(stmt),
+									    pf_fn_name(fndecl), "page", NULL));
 				}
 				if (p < 0 || p >= SUM_MAXP || (sum->sink_mask & (1u << p)))
 					continue;
@@ -501,16 +556,44 @@ void pageflow_reset_reports(void)
 	nreported = capreported = 0;
 }
 
+/* Report the worst of what reaches a vmap() at CALL, once. */
+static void report_worst(gimple *call, const struct factset *fs, location_t flag_loc,
+			 const struct step *path)
+{
+	const struct fact *worst = NULL;
+	struct factset bad;
+	int j;
+
+	if (pf.budget < 0) {
+		/* gave up: say nothing rather than guess */
+		if (vc_verbose)
+			inform(vc_user_location(gimple_location(call)),
+			       "vmapcheck: analysis budget exhausted here; not checked");
+		return;
+	}
+	pf_keep_bad(fs, call, &bad);
+	for (j = 0; j < bad.n; j++)
+		if (!vc_reportable(&bad.f[j]))
+			continue;
+		else if (!worst || severity(&bad.f[j]) > severity(worst))
+			worst = &bad.f[j];
+	if (vc_verbose)
+		inform(vc_user_location(gimple_location(call)),
+		       "vmapcheck: %qs hands %d bad page source(s) to %<vmap%>",
+		       vc_callee_name(call), bad.n);
+	if (worst && first_report(worst, call, path))
+		report_bad_vmap(call, worst, flag_loc, path);
+}
+
 static void check_call(gimple *call)
 {
 	struct sink sinks[SUM_MAXP];
-	int n, i, j;
+	const struct fsum *callee;
+	int n, i;
 
 	n = sinks_of(call, sinks, SUM_MAXP);
 	for (i = 0; i < n; i++) {
-		struct factset bad;
 		const struct factset *fs;
-		const struct fact *worst = NULL;
 		struct root r;
 
 		if (sinks[i].flags_param >= 0 && sinks[i].flag_loc == UNKNOWN_LOCATION &&
@@ -522,25 +605,15 @@ static void check_call(gimple *call)
 			continue;
 		/* a callee's own stores were reported in the callee */
 		fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
-		if (pf.budget < 0) {
-			/* gave up: say nothing rather than guess */
-			if (vc_verbose)
-				inform(vc_user_location(gimple_location(call)),
-				       "vmapcheck: analysis budget exhausted here; not checked");
-			continue;
-		}
-		pf_keep_bad(fs, call, &bad);
-		for (j = 0; j < bad.n; j++)
-			if (!vc_reportable(&bad.f[j]))
-				continue;
-			else if (!worst || severity(&bad.f[j]) > severity(worst))
-				worst = &bad.f[j];
-		if (vc_verbose)
-			inform(vc_user_location(gimple_location(call)),
-			       "vmapcheck: %qs hands %d bad page source(s) to %<vmap%>",
-			       vc_callee_name(call), bad.n);
-		if (worst && first_report(worst, call, sinks[i].path))
-			report_bad_vmap(call, worst, sinks[i].flag_loc, sinks[i].path);
+		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path);
+	}
+
+	/* a helper that maps the pages it is given */
+	callee = pf_callee_summary(call);
+	if (callee && callee->sink_val.n) {
+		pf.budget = PF_BUDGET;
+		report_worst(call, value_sink_facts(call, callee), callee->sink_val_flag_loc,
+			     value_sink_path(call, callee));
 	}
 }
 

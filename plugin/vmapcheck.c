@@ -154,7 +154,7 @@ static bool calls_a_sink(struct cgraph_node *node)
 		if (k && k->role == KAPI_VMAP)
 			return true;
 		sum = summary_get(decl, false);
-		if (sum && sum->sink_mask)
+		if (sum && (sum->sink_mask || sum->sink_val.n))
 			return true;
 	}
 	return false;

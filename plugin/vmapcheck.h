@@ -195,6 +195,14 @@ struct fsum {
 	signed char sink_flags[SUM_MAXP]; /* flags param, or -1: set inside */
 	location_t sink_flag_loc[SUM_MAXP];
 	const struct step *sink_path[SUM_MAXP]; /* down to the vmap() */
+	/*
+	 * Pages given as parameters (PK_PARAM, not mem) that end up in an
+	 * array of its own mapped with VM_MAP_PUT_PAGES set inside:
+	 * map(page, order) doing pages[i] = page + i; vmap(pages, ...).
+	 */
+	struct factset sink_val;
+	location_t sink_val_flag_loc;
+	const struct step *sink_val_path;
 };
 
 struct fsum *summary_get(tree fndecl, bool create);
