@@ -86,7 +86,8 @@ bool pf_split_before(const gimple *origin, gimple *at)
  */
 static bool split_away(const struct fact *f, gimple *at)
 {
-	return (f->kind == PK_UNSPLIT || f->kind == PK_ANY_ORDER) &&
+	/* split_page() of a compound page is itself a bug: it stays compound */
+	return (f->kind == PK_UNSPLIT || (f->kind == PK_ANY_ORDER && !f->comp)) &&
 	       pf_split_before(f->origin, at);
 }
 
