@@ -94,4 +94,27 @@ static inline location_t vc_user_location(location_t loc)
 					LRK_MACRO_EXPANSION_POINT, NULL);
 }
 
+/*
+ * The macros LOC was expanded from, innermost first: calls NAME_OK on each
+ * macro name and returns the outermost one it accepts, or NULL.
+ */
+static inline const char *vc_macro_at(location_t loc, bool (*name_ok)(const char *))
+{
+	const char *found = NULL;
+	int guard = 0;
+
+	while (guard++ < 64 && linemap_location_from_macro_expansion_p(line_table, loc)) {
+		const line_map *map = linemap_lookup(line_table, loc);
+		const char *name;
+
+		if (!map || !linemap_macro_expansion_map_p(map))
+			break;
+		name = linemap_map_get_macro_name(linemap_check_macro(map));
+		if (name && name_ok(name))
+			found = name;
+		loc = linemap_unwind_toward_expansion(line_table, loc, &map);
+	}
+	return found;
+}
+
 #endif /* VMAPCHECK_GCC_COMMON_H */

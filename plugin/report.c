@@ -174,6 +174,13 @@ static const char *api_name(const char *name, char *buf, size_t len)
 	return name;
 }
 
+static bool is_derive_api(const char *name)
+{
+	const struct kapi_entry *e = kapi_lookup(name);
+
+	return e && (e->role == KAPI_DERIVE || e->role == KAPI_TO_HEAD);
+}
+
 static void note_step(const struct step *st, const struct fact *f)
 {
 	location_t loc = vc_user_location(st->loc);
@@ -185,7 +192,12 @@ static void note_step(const struct step *st, const struct fact *f)
 		note_alloc(loc, f, callee);
 		break;
 	case STEP_DERIVE:
-		/* name the API, not the helpers its macro expands to */
+		/*
+		 * name the API the developer wrote: page_address() is a macro
+		 * for lowmem_page_address(), folio_page() for nth_page()
+		 */
+		if (vc_macro_at(st->loc, is_derive_api))
+			callee = vc_macro_at(st->loc, is_derive_api);
 		if (callee && callee[0] != '_')
 			inform(loc, "vmapcheck: page derived here by %qs", callee);
 		else

@@ -85,7 +85,7 @@ int vmk_aux_alloc(struct vmk_aux *rb, int nr_pages, int node)
 		for (last = rb->aux_nr_pages + (1 << order);
 		     last > rb->aux_nr_pages; rb->aux_nr_pages++)
 			rb->aux_pages[rb->aux_nr_pages] = page_address(page++); /* { dg-message "vmapcheck: stored into the page array here" } */
-		/* { dg-message "vmapcheck: page derived here by 'lowmem_page_address'" "" { target *-*-* } .-1 } */
+		/* { dg-message "vmapcheck: page derived here by 'page_address'" "" { target *-*-* } .-1 } */
 	}
 	rb->base = vmk_setup_aux(rb->aux_pages, nr_pages); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "vmapcheck: fix: call 'split_page'" "" { target *-*-* } .-1 } */
