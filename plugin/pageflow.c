@@ -599,7 +599,7 @@ static const struct factset *eval_call(gimple *call, int depth)
  * Does T, on its way back round a loop to TARGET (a PHI result), move the
  * page pointer by an offset that may be non-zero (page++, nth_page(p, 1))?
  */
-static bool cycle_moves(tree t, tree target, bool moved, int depth)
+static bool cycle_moves(tree t, tree target, bool moved, int depth, int *steps)
 {
 	const struct kapi_entry *e;
 	gimple *def;
@@ -607,12 +607,13 @@ static bool cycle_moves(tree t, tree target, bool moved, int depth)
 
 	if (t == target)
 		return moved;
-	if (depth > 8 || TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
+	if (depth > 8 || --*steps < 0 || TREE_CODE(t) != SSA_NAME ||
+	    SSA_NAME_IS_DEFAULT_DEF(t))
 		return false;
 	def = SSA_NAME_DEF_STMT(t);
 	if (gimple_code(def) == GIMPLE_PHI) {
 		for (i = 0; i < gimple_phi_num_args(def); i++)
-			if (cycle_moves(gimple_phi_arg_def(def, i), target, moved, depth + 1))
+			if (cycle_moves(gimple_phi_arg_def(def, i), target, moved, depth + 1, steps))
 				return true;
 		return false;
 	}
@@ -622,9 +623,10 @@ static bool cycle_moves(tree t, tree target, bool moved, int depth)
 		if (code == POINTER_PLUS_EXPR)
 			return cycle_moves(gimple_assign_rhs1(def), target,
 					   moved || pf_shift_of(gimple_assign_rhs2(def)) != SH_KEEP,
-					   depth + 1);
+					   depth + 1, steps);
 		if (gimple_assign_single_p(def) || CONVERT_EXPR_CODE_P(code))
-			return cycle_moves(gimple_assign_rhs1(def), target, moved, depth + 1);
+			return cycle_moves(gimple_assign_rhs1(def), target, moved, depth + 1,
+					   steps);
 		return false;
 	}
 	e = is_gimple_call(def) ? kapi_lookup_call(def) : NULL;
@@ -633,7 +635,7 @@ static bool cycle_moves(tree t, tree target, bool moved, int depth)
 		return cycle_moves(gimple_call_arg(def, e->a), target,
 				   moved || (e->b >= 0 &&
 					     pf_shift_of(gimple_call_arg(def, e->b)) != SH_KEEP),
-				   depth + 1);
+				   depth + 1, steps);
 	return false;
 }
 
@@ -650,10 +652,11 @@ static const struct factset *eval_phi(gphi *phi, int depth, int my_depth)
 	if (pf.min_busy <= my_depth) {
 		/* it goes round a loop: any page of the allocation */
 		bool moved = false;
+		int steps = 256;	/* bounded: PHIs of big switches */
 
 		for (i = 0; i < gimple_phi_num_args(phi) && !moved; i++)
 			moved = cycle_moves(gimple_phi_arg_def(phi, i),
-					    gimple_phi_result(phi), false, 0);
+					    gimple_phi_result(phi), false, 0, &steps);
 		for (k = 0; k < out->n; k++) {
 			out->f[k].off = OFF_UNKNOWN;
 			out->f[k].moved |= moved;
