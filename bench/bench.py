@@ -10,6 +10,9 @@
   gen    generated worst cases (bench/gen.py) at sizes N and 2N, same A/B scheme.
   cocci  spatch with bench/vmap_put_pages.cocci over the same real files, and over the
          seeded mutants of realkernel/, beside the plugin's time.
+  icount instructions executed by cc1 (valgrind --tool=cachegrind) for the ICOUNT_FILES
+         largest of the same files, without and with the plugin: a ratio free of the timing
+         noise of a shared machine (about 3 min per file).
 """
 import os, subprocess, sys, statistics, tempfile, time, shutil
 
@@ -182,6 +185,43 @@ def cocci(files):
           f"correct twins and {sum(o for _, _, o in found)} originals")
 
 
+def cc1_cmd(driver_cmd, cwd):
+    """the cc1 command line that a gcc driver command runs (gcc -###)."""
+    p = subprocess.run(driver_cmd + " -###", shell=True, cwd=cwd, capture_output=True, text=True)
+    for line in p.stderr.splitlines():
+        if "/cc1 " in line or line.lstrip().startswith('"/') and "/cc1\"" in line:
+            return line.strip()
+    raise RuntimeError("no cc1 line in gcc -### output: " + p.stderr[-300:])
+
+
+def instructions(cmd, cwd):
+    out = os.path.join(TMP, "cg.out")
+    p = subprocess.run(f"valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file={out} {cmd}",
+                       shell=True, cwd=cwd, capture_output=True, text=True)
+    for line in p.stderr.splitlines():
+        if "I   refs:" in line or "I refs:" in line:
+            return int(line.split(":")[1].replace(",", "").split()[0])
+    raise RuntimeError("no instruction count: " + p.stderr[-300:])
+
+
+def icount(files):
+    if not shutil.which("valgrind"):
+        print("\n(icount: valgrind not installed; apt-get install valgrind)"); return
+    n = int(os.environ.get("ICOUNT_FILES", "3"))
+    print(f"\n== instructions executed by cc1 (cachegrind), the {n} largest of the real files ==")
+    print(f"{'file':52} {'without':>14} {'with plugin':>14} {'ratio':>8}")
+    ta = tb = 0
+    for o in files[:n]:
+        c = kbuild_cmd(o)
+        src = os.path.join(SRC, o[:-2] + ".c")
+        out = os.path.join(TMP, "x.o")
+        a = instructions(cc1_cmd(f"{c} -o {out} {src}", BLD), BLD)
+        b = instructions(cc1_cmd(f"{c} {PLUG} -o {out} {src}", BLD), BLD)
+        ta += a; tb += b
+        print(f"{o[:-2] + '.c':52} {a:14,} {b:14,} {b / a:8.4f}")
+    print(f"{'all':52} {ta:14,} {tb:14,} {tb / ta:8.4f}")
+
+
 def main():
     what = sys.argv[1:] or ["real", "gen", "cocci"]
     t = time.time()
@@ -191,7 +231,7 @@ def main():
                            capture_output=True, text=True).stdout.strip()
     print(f"plugin source: last commit {rev}{' + uncommitted changes' if dirty else ''}; load {open('/proc/loadavg').read().split()[:3]}")
     files = None
-    if "real" in what or "cocci" in what:
+    if "real" in what or "cocci" in what or "icount" in what:
         files = real_files()
     if "real" in what:
         real()
@@ -199,6 +239,8 @@ def main():
         gen()
     if "cocci" in what:
         cocci(files)
+    if "icount" in what:
+        icount(files)
     print(f"\nbench: {time.time() - t:.0f} s")
     shutil.rmtree(TMP, ignore_errors=True)
 

@@ -1,8 +1,9 @@
 #!/bin/bash
-# bench/run.sh [real] [gen] [cocci]      (default: all three)
+# bench/run.sh [real] [gen] [cocci] [icount]      (default: real gen cocci)
 # Cost of vmapcheck: real 6.12 TUs with/without the plugin (A/B interleaved), generated worst
 # cases at N and 2N, and Coccinelle's spatch on the same files.  See bench/README.md.
-# Environment: RUNS (3), NFILES (30), GEN_SCALE (1), VMAPCHECK_PLUGIN, VMAPCHECK_CACHE.
+# icount: instructions executed by cc1 under valgrind, without and with the plugin.
+# Environment: RUNS (3), NFILES (30), GEN_SCALE (1), ICOUNT_FILES (3), VMAPCHECK_PLUGIN, VMAPCHECK_CACHE.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
@@ -12,6 +13,7 @@ miss=()
 command -v spatch >/dev/null || miss+=(coccinelle)
 command -v python3 >/dev/null || miss+=(python3)
 command -v patch >/dev/null || miss+=(patch)
+command -v valgrind >/dev/null || miss+=(valgrind)
 [ ${#miss[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive apt-get install -y "${miss[@]}" >/dev/null
 if [ -n "${VMAPCHECK_PLUGIN:-}" ]; then
     SO=$(readlink -f "$VMAPCHECK_PLUGIN")
