@@ -2,8 +2,9 @@
 /*
  * containers.c - pages kept in containers that are not arrays.
  *
- * A scatterlist entry (sg_set_page(), sg_alloc_table_from_pages()) and a
- * list that a page is put on by a list_head member of its own
+ * A scatterlist entry (sg_set_page(), sg_alloc_table_from_pages()), an
+ * xarray (xa_store(), xa_load()) and a list that a page is put on by a
+ * list_head member of its own
  * (list_add(&page->lru, head), read back by list_for_each_entry(), that is
  * by container_of()) hold pages the way a struct field does.  The engine
  * keeps what goes in under one key per kind of container, shared by every
@@ -16,12 +17,10 @@
  */
 #include "pageflow.h"
 
+/* "a scatterlist": the table's name for the container, article included */
 static tree named_key(const char *box)
 {
-	char buf[64];
-
-	snprintf(buf, sizeof(buf), "a %s", box);
-	return get_identifier(buf);
+	return get_identifier(box);
 }
 
 /* The list of TAG objects linked through the list_head at byte OFF. */

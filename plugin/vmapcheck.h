@@ -6,7 +6,7 @@
  *   kconst.c    the kernel's flag values, taken from the translation unit
  *   valueset.c  what an integer (order, gfp mask, vmap flags) can be
  *   pageflow.c  where a struct page pointer comes from (the data-flow engine)
- *   containers.c  scatterlists and lists that pages are kept in
+ *   containers.c  scatterlists, xarrays and lists that pages are kept in
  *   report.c    how a finding is told to the user (GCC diagnostics)
  *   vmapcheck.c plugin entry, arguments, pass
  */

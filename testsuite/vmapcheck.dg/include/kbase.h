@@ -434,4 +434,11 @@ static inline struct page *sg_page_iter_page(struct sg_page_iter *piter)
 #define for_each_sgtable_page(sgt, piter, pgoffset)	\
 	for_each_sg_page((sgt)->sgl, piter, (sgt)->orig_nents, pgoffset)
 
+
+/* ---- include/linux/xarray.h (the parts used here) */
+struct xarray { unsigned int xa_flags; void *xa_head; };
+void *xa_load(struct xarray *, unsigned long index);
+void *xa_store(struct xarray *, unsigned long index, void *entry, gfp_t);
+void *xa_erase(struct xarray *, unsigned long index);
+
 #endif /* VMAPCHECK_KBASE_H */
