@@ -566,6 +566,8 @@ static const struct factset *eval_call(gimple *call, int depth)
 		return maybe_fact(call, PK_CACHE, e->name);
 	case KAPI_MAYBE_VMALLOC:
 		return maybe_fact(call, PK_VMALLOC, e->name);
+	case KAPI_MAYBE_FRAG:
+		return maybe_fact(call, PK_FRAG, e->name);
 	case KAPI_BOX_GET:
 		return box_facts(box_get_key(e), call, e->c ? SH_ANY : SH_KEEP, e->name);
 	case KAPI_DERIVE:

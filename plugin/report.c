@@ -46,6 +46,10 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 	case PK_VMALLOC:
 		snprintf(buf, len, "page owned by another vmalloc area");
 		break;
+	case PK_FRAG:
+		snprintf(buf, len, "page of a page-fragment cache, which may be a "
+			 "page of an order-3 compound page");
+		break;
 	default:
 		snprintf(buf, len, "slab page");
 		break;
@@ -101,6 +105,10 @@ static bool warn_at_vmap(location_t loc, const struct fact *f)
 		ok = VC_WARN("free a page that the other area still maps and will "
 			     "free again");
 		break;
+	case PK_FRAG:
+		ok = VC_WARN("call %<__free_page%> on it, which frees a compound "
+			     "page as order 0 or a tail page");
+		break;
 	default:
 		ok = VC_WARN("hand slab memory to the page allocator with "
 			     "%<__free_page%>");
@@ -150,6 +158,11 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 	case PK_VMALLOC:
 		inform(loc, "vmapcheck: page of another vmalloc area obtained here by %qs",
 		       api);
+		break;
+	case PK_FRAG:
+		inform(loc, "vmapcheck: page fragment allocated here by %qs; the "
+		       "cache carves fragments out of order-3 %<__GFP_COMP%> pages "
+		       "when it can", api);
 		break;
 	default:
 		break;
@@ -284,6 +297,11 @@ static void note_fix(location_t loc, const struct fact *f)
 	case PK_VMALLOC:
 		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages "
 		       "belong to the other vmalloc area");
+		break;
+	case PK_FRAG:
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and free the "
+		       "fragments with %<page_frag_free%>, or map pages from "
+		       "%<alloc_page%>");
 		break;
 	default:
 		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab "

@@ -513,6 +513,7 @@ static int severity(const struct fact *f)
 	case PK_CACHE:
 		return 3;
 	case PK_GUP:
+	case PK_FRAG:
 		return 2;
 	default:
 		return 1;

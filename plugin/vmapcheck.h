@@ -34,6 +34,7 @@ enum kapi_role {
 	/* level=possible only */
 	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
 	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */
+	KAPI_MAYBE_FRAG,	/* an address in a page-fragment cache's page */
 	KAPI_GUP,		/* fills array argument a with pinned user pages */
 };
 
@@ -123,6 +124,7 @@ enum page_kind {
 	PK_CACHE,		/* page-cache or shmem page, maybe of a large folio */
 	PK_GUP,			/* pinned or GUP user page */
 	PK_VMALLOC,		/* page of another vmalloc area */
+	PK_FRAG,		/* page of a page-fragment cache (maybe compound) */
 };
 
 enum vc_level { LEVEL_DEFINITE, LEVEL_POSSIBLE };

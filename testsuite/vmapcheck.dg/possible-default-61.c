@@ -1,6 +1,6 @@
 /* Linux 6.1 spellings.  At the default level (definite) none of the
    "possible" forms is reported: shmem and page-cache pages, pinned user
-   pages, vmalloc_to_page() pages, the first page of a run-time order
+   pages, vmalloc_to_page() pages, page fragments, the first page of a run-time order
    allocation, in the mapping function and through helpers.  */
 /* { dg-do compile } */
 
@@ -95,5 +95,14 @@ void *dflt_runtime_order(unsigned int order)
 	if (!p)
 		return NULL;
 	pages[0] = p;
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+/* a page fragment: level=possible only */
+void *dflt_page_frag(struct page_frag_cache *nc)
+{
+	struct page *pages[1];
+
+	pages[0] = virt_to_page(page_frag_alloc(nc, 4096, GFP_KERNEL));
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 }

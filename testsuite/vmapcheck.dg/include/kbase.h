@@ -441,4 +441,11 @@ void *xa_load(struct xarray *, unsigned long index);
 void *xa_store(struct xarray *, unsigned long index, void *entry, gfp_t);
 void *xa_erase(struct xarray *, unsigned long index);
 
+
+/* ---- include/linux/page_frag_cache.h, skbuff.h (the parts used here) */
+struct page_frag_cache;
+void *page_frag_alloc(struct page_frag_cache *nc, unsigned int fragsz, gfp_t gfp_mask);
+void page_frag_free(void *addr);
+void *napi_alloc_frag(unsigned int fragsz);
+
 #endif /* VMAPCHECK_KBASE_H */
