@@ -4,6 +4,7 @@
  *
  *   pageflow.c  facts about values: where a page pointer comes from
  *   memroot.c   memory: roots, and the writes into memory of a function
+ *   containers.c  scatterlists, xarrays and lists that pages are kept in
  *   sinks.c     function summaries and the check at vmap() calls
  *
  * The engine works on one function at a time (struct pf_state pf);
@@ -109,6 +110,16 @@ tree pf_slot_key(tree ref);
 void pf_root_of_ptr(tree ptr, struct root *r, int depth);
 void pf_root_of_ref(tree ref, struct root *r, int depth);
 void pf_build_stores(void);
+
+/*
+ * containers.c: pages kept in containers other than arrays (scatterlists,
+ * xarrays, lists); a container is keyed by a unique tree, like a struct
+ * field (field_add).
+ */
+tree box_put_key(const gimple *call, const struct kapi_entry *e, tree *page);
+tree box_get_key(const struct kapi_entry *e);
+tree box_container_of_key(const gimple *assign);
+const char *box_describe(tree key);
 
 /* sinks.c */
 bool pf_split_before(const gimple *origin, gimple *at);

@@ -199,6 +199,7 @@ static void note_step(const struct step *st, const struct fact *f)
 	location_t loc = vc_user_location(st->loc);
 	char buf[128];
 	const char *callee = api_name(st->callee, buf, sizeof(buf));
+	const char *macro;
 
 	switch (st->kind) {
 	case STEP_ALLOC:
@@ -209,8 +210,9 @@ static void note_step(const struct step *st, const struct fact *f)
 		 * name the API the developer wrote: page_address() is a macro
 		 * for lowmem_page_address(), folio_page() for nth_page()
 		 */
-		if (vc_macro_at(st->loc, is_derive_api))
-			callee = vc_macro_at(st->loc, is_derive_api);
+		macro = vc_macro_at(st->loc, is_derive_api);
+		if (macro)
+			callee = macro;
 		if (callee && callee[0] != '_')
 			inform(loc, "vmapcheck: page derived here by %qs", callee);
 		else

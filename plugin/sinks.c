@@ -258,63 +258,75 @@ static void publish(const struct store_rec *rec)
  * The array a vmap() gets is our own (local or allocated here) but holds
  * the pages of the array a parameter points to, page for page or converted
  * (pagelist[i] = virt_to_page(pages[i]), as PMU drivers' setup_aux() do):
- * that parameter's pages reach vmap().  Its number, or -1.
+ * that parameter's pages reach vmap().  FS is what the array holds; the
+ * parameter's number, or -1.
  */
-static int copied_param(const struct root *r, gimple *at)
+static int copied_param(const struct factset *fs)
 {
-	const struct factset *fs;
 	int i;
 
-	if (r->kind != ROOT_CALL && r->kind != ROOT_DECL)
-		return -1;
-	fs = pf_eval_mem(r, at, NULL, 0);
 	for (i = 0; i < fs->n; i++)
 		if (fs->f[i].kind == PK_PARAM && fs->f[i].mem && !fs->f[i].to_head)
 			return fs->f[i].param;
 	return -1;
 }
 
-/*
- * Pages put into scatterlists and lists (containers.c).  Lists first: a
- * page taken off a list is often put into a scatterlist next.
- */
-static void record_box_puts(bool named)
+/* What a BOX_PUT call puts into its container (containers.c), kept there. */
+static void record_box_put(gimple *call, const struct kapi_entry *e)
 {
+	const struct factset *in;
+	struct factset bad;
+	tree key, page;
+	struct root r;
+
+	key = box_put_key(call, e, &page);
+	if (!key)
+		return;
+	if (e->c) {
+		pf_root_of_ptr(page, &r, 0);
+		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
+			return;
+		in = pf_eval_mem(&r, call, NULL, 0);
+	} else {
+		in = pf_eval(page, 0);
+	}
+	pf_keep_bad(in, call, &bad);
+	if (bad.n)
+		field_add(key, pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT, e->name,
+					  box_describe(key), true));
+}
+
+/*
+ * Pages put into scatterlists, xarrays and lists.  Lists first: a page
+ * taken off a list is often put into a scatterlist next.
+ */
+static void record_box_puts(void)
+{
+	auto_vec<gimple *, 8> named;
 	basic_block bb;
+	unsigned int i;
+	gimple *call;
 
 	FOR_EACH_BB_FN(bb, pf.fun) {
 		gimple_stmt_iterator gsi;
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *call = gsi_stmt(gsi);
 			const struct kapi_entry *e;
-			const struct factset *in;
-			struct factset bad;
-			tree key, page;
-			struct root r;
 
+			call = gsi_stmt(gsi);
 			if (!is_gimple_call(call))
 				continue;
 			e = kapi_lookup_call(call);
-			if (!e || e->role != KAPI_BOX_PUT || !e->box != !named)
+			if (!e || e->role != KAPI_BOX_PUT)
 				continue;
-			key = box_put_key(call, e, &page);
-			if (!key)
-				continue;
-			if (e->c) {
-				pf_root_of_ptr(page, &r, 0);
-				if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
-					continue;
-				in = pf_eval_mem(&r, call, NULL, 0);
-			} else {
-				in = pf_eval(page, 0);
-			}
-			pf_keep_bad(in, call, &bad);
-			if (bad.n)
-				field_add(key, pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT,
-							  e->name, box_describe(key), true));
+			if (e->box)
+				named.safe_push(call);
+			else
+				record_box_put(call, e);
 		}
 	}
+	FOR_EACH_VEC_ELT(named, i, call)
+		record_box_put(call, kapi_lookup_call(call));
 }
 
 /* Keep the facts of IN about our own parameters' pages as value sinks. */
@@ -372,8 +384,7 @@ void pageflow_summarize(struct fsum *sum)
 		sum->sink_flags[i] = -2;
 	if (!pf.stores_built)
 		pf_build_stores();
-	record_box_puts(false);
-	record_box_puts(true);
+	record_box_puts();
 
 	FOR_EACH_BB_FN(bb, pf.fun) {
 		gimple_stmt_iterator gsi;
@@ -417,24 +428,26 @@ void pageflow_summarize(struct fsum *sum)
 			if (n < 0)
 				n = 1;
 			for (i = 0; i < n; i++) {
+				const struct factset *held;
+				bool copied = false;
 				struct root r;
 				int p;
-
-				bool copied = false;
 
 				pf_root_of_ptr(gimple_call_arg(stmt, sinks[i].pages_arg), &r, 0);
 				if (r.kind == ROOT_PARM) {
 					p = summary_param_index(fndecl, r.decl);
-				} else {
-					p = copied_param(&r, stmt);
+				} else if (r.kind == ROOT_CALL || r.kind == ROOT_DECL) {
+					/* our own array: which parameters' pages it holds */
+					held = pf_eval_mem(&r, stmt, NULL, 0);
+					p = copied_param(held);
 					copied = true;
-					if ((r.kind == ROOT_CALL || r.kind == ROOT_DECL) &&
-					    sinks[i].flags_param == -2)
-						add_value_sinks(sum, pf_eval_mem(&r, stmt, NULL, 0),
-								sinks[i].flag_loc, sinks[i].path ?
-								sinks[i].path :
+					if (sinks[i].flags_param == -2)
+						add_value_sinks(sum, held, sinks[i].flag_loc,
+								sinks[i].path ? sinks[i].path :
 								pf_step_new(STEP_SINK, pf_stmt_loc(stmt),
 									    pf_fn_name(fndecl), "page", NULL));
+				} else {
+					continue;
 				}
 				if (p < 0 || p >= SUM_MAXP || (sum->sink_mask & (1u << p)))
 					continue;

@@ -6,7 +6,6 @@
  *   kconst.c    the kernel's flag values, taken from the translation unit
  *   valueset.c  what an integer (order, gfp mask, vmap flags) can be
  *   pageflow.c  where a struct page pointer comes from (the data-flow engine)
- *   containers.c  scatterlists, xarrays and lists that pages are kept in
  *   report.c    how a finding is told to the user (GCC diagnostics)
  *   vmapcheck.c plugin entry, arguments, pass
  */
@@ -55,17 +54,6 @@ struct kapi_entry {
 
 const struct kapi_entry *kapi_lookup(const char *name);
 const struct kapi_entry *kapi_lookup_call(const gimple *stmt);
-
-/* ---- containers.c ---------------------------------------------------- */
-
-/*
- * Pages kept in containers other than arrays: scatterlists and lists.  A
- * container is keyed by a unique tree, like a struct field (field_add).
- */
-tree box_put_key(const gimple *call, const struct kapi_entry *e, tree *page);
-tree box_get_key(const struct kapi_entry *e);
-tree box_container_of_key(const gimple *assign);
-const char *box_describe(tree key);
 
 /* ---- kconst.c -------------------------------------------------------- */
 
