@@ -4,7 +4,7 @@
 #   run-runtest.sh <driver.exp> <outdir> <plugin> <cc> [runtest args...]
 #
 #   driver.exp  a driver relative to testsuite/ (vmapcheck.dg/dg.exp), or
-#               one with a file selection (dg.exp=compound-loop-612.c);
+#               one with a file selection (dg.exp=compound-loop.c);
 #               extra runtest arguments may follow (e.g. -v)
 #   outdir      where vmapcheck.sum/.log and the objects go (created)
 #   plugin      the plugin to load (made absolute)

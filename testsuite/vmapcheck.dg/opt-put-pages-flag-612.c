@@ -4,8 +4,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-vmapcheck-put-pages-flag=0x100" } */
 
-/* dg-options replaces the driver's flags (and its -I): include by path.  */
-#include "include/k612.h"
+#include "k612.h"
 
 #define OLD_VM_MAP_PUT_PAGES	0x00000100
 

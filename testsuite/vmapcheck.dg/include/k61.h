@@ -342,4 +342,7 @@ static inline __alloc_size(1, 2) void *kvcalloc(size_t n, size_t size, gfp_t fla
 	return kvmalloc_array(n, size, flags | __GFP_ZERO);
 }
 
+/* ---- include/linux/string.h */
+extern void *kmemdup(const void *src, size_t len, gfp_t gfp) __realloc_size(2);
+
 #endif /* VMAPCHECK_K61_H */

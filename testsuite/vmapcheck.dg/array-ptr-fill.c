@@ -1,0 +1,42 @@
+/* The array is filled through a moving pointer
+   ('*pp++ = page'), into a local array and into a kvmalloc_array() result.  */
+/* { dg-do compile } */
+
+void *ptr_fill_compound(void)
+{
+	struct page *pages[4];
+	struct page **pp = pages;
+	struct page *p;
+	int i;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		*pp++ = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *ptr_fill_folio(unsigned int nr)
+{
+	struct page **pages, **pp;
+	struct folio *folio;
+	unsigned int i;
+
+	if (nr > 8)
+		return NULL;
+	pages = kvmalloc_array(nr, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
+	folio = folio_alloc(GFP_KERNEL, 3);	/* { dg-message "allocated here" } */
+	if (!folio)
+		return NULL;
+	pp = pages;
+	for (i = 0; i < nr; i++)
+		*pp++ = folio_page(folio, i);	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, nr, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

@@ -1,0 +1,48 @@
+/* nth_page() of an order>0 __GFP_COMP allocation: a tail
+   page.  Derivation and store on one line, in a loop, and on separate lines.  */
+/* { dg-do compile } */
+
+void *nth_alloc_pages(void)
+{
+	struct page *pages[1];
+	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+
+	if (!p)
+		return NULL;
+	pages[0] = nth_page(p, 2);	/* { dg-message "derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *nth_alloc_pages_node(int nid)
+{
+	struct page **pages = kcalloc(8, sizeof(*pages), GFP_KERNEL);
+	struct page *p;
+	int i;
+
+	if (!pages)
+		return NULL;
+	p = alloc_pages_node(nid, GFP_KERNEL | __GFP_COMP, 3);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 8; i++)
+		pages[i] = nth_page(p, i);	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 8, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *nth___alloc_pages(int nid)
+{
+	struct page *pages[1];
+	struct page *p, *tail;
+
+	p = __alloc_pages(GFP_KERNEL | __GFP_COMP, 1, nid, NULL);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	tail = nth_page(p, 1);	/* { dg-message "derived here" } */
+	pages[0] = tail;	/* { dg-message "stored into the page array here" } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

@@ -1,0 +1,36 @@
+/* The vmap() flags come through a local variable set on
+   another line.  */
+/* { dg-do compile } */
+
+void *flags_var_compound(void)
+{
+	unsigned long flags = VM_MAP_PUT_PAGES;	/* { dg-message "set here" } */
+	struct page *pages[4];
+	struct page *p;
+	int i;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 4, flags, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *flags_var_slab(size_t len)
+{
+	struct page *pages[1];
+	unsigned long flags;
+	void *buf;
+
+	flags = VM_MAP | VM_MAP_PUT_PAGES;	/* { dg-message "set here" } */
+	buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "allocated here" } */
+	if (!buf)
+		return NULL;
+	pages[0] = virt_to_page(buf);	/* { dg-message "derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 1, flags, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

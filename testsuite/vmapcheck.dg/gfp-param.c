@@ -1,0 +1,19 @@
+/* The gfp mask is unknown (a parameter) and the order is
+   2: without a known __GFP_COMP the block counts as unsplit.  */
+/* { dg-do compile } */
+
+void *gfp_param(gfp_t gfp)
+{
+	struct page *pages[4];
+	struct page *p;
+	int i;
+
+	p = alloc_pages(gfp, 2);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

@@ -1,0 +1,36 @@
+/* The gfp mask comes through a local variable: with
+   __GFP_COMP added on another line (compound), and without it (unsplit).  */
+/* { dg-do compile } */
+
+void *gfp_var_compound(void)
+{
+	struct page *pages[4];
+	gfp_t gfp = GFP_KERNEL;
+	struct page *p;
+	int i;
+
+	gfp |= __GFP_COMP;
+	p = alloc_pages(gfp, 2);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *gfp_var_unsplit(int nid)
+{
+	struct page *pages[1];
+	gfp_t gfp = GFP_KERNEL | __GFP_ZERO;
+	struct page *p;
+
+	p = alloc_pages_node(nid, gfp, 2);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	pages[0] = nth_page(p, 1);	/* { dg-message "derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

@@ -1,0 +1,100 @@
+/* Page arrays built from other arrays: an
+   element-by-element copy loop (a store of a loaded page: "stored into the
+   page array"), a struct assignment (a block copy: "copied into the page
+   array"), and an array of pages derived from an array of heads.  */
+/* { dg-do compile } */
+
+void *copy_loop(unsigned int n)
+{
+	struct page *src[8];
+	struct page **dst;
+	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 3);	/* { dg-message "order-3 compound page allocated here" } */
+	unsigned int i;
+
+	if (!p || n > 8)
+		return NULL;
+	for (i = 0; i < 8; i++)
+		src[i] = p + i;	/* { dg-message "page derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	dst = kvmalloc_array(n, sizeof(*dst), GFP_KERNEL);
+	if (!dst)
+		return NULL;
+	for (i = 0; i < n; i++)
+		dst[i] = src[i];	/* { dg-message "stored into the page array here" } */
+	return vmap(dst, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+}
+
+/* Copy loop through moving pointers, from an array filled by a helper.  */
+void fill_unsplit4(struct page **pages)
+{
+	struct page *p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "order-2 pages allocated here without '__GFP_COMP'" } */
+	int i;
+
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;	/* { dg-message "page derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+}
+
+void *copy_ptr_loop(void)
+{
+	struct page *src[4], *dst[4];
+	struct page **s = src, **d = dst;
+	int i;
+
+	fill_unsplit4(src);	/* { dg-message "stored by 'fill_unsplit4' into its argument 'pages' here" } */
+	for (i = 0; i < 4; i++)
+		*d++ = *s++;	/* { dg-message "stored into the page array here" } */
+	return vmap(dst, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+}
+
+struct page_vec {
+	struct page *p[4];
+};
+
+void *copy_struct_assign(void)
+{
+	struct page_vec a, b;
+	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
+	int i;
+
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		a.p[i] = p + i;	/* { dg-message "page derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	b = a;	/* { dg-message "copied into the page array here" } */
+	return vmap(b.p, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+}
+
+void *built_from_heads(void)
+{
+	struct page *heads[4];
+	struct page *dst[16];
+	unsigned int i, j;
+
+	for (i = 0; i < 4; i++)
+		heads[i] = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	for (i = 0; i < 4; i++)
+		for (j = 0; j < 4; j++)
+			dst[i * 4 + j] = nth_page(heads[i], j);	/* { dg-message "page derived here" } */
+			/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(dst, 16, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+}
+
+/* Built from an array of good pages: no warning.  */
+void *built_from_good(void)
+{
+	struct page *src[4], *dst[4];
+	int i;
+
+	for (i = 0; i < 4; i++)
+		src[i] = alloc_page(GFP_KERNEL);
+	for (i = 0; i < 4; i++)
+		dst[3 - i] = src[i];
+	return vmap(dst, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}

@@ -1,0 +1,130 @@
+/* Must not warn: split_page() is called inside a
+   helper (on a parameter, or on a block the helper allocates and returns),
+   so every page that reaches vmap() is an independent order-0 page.  */
+/* { dg-do compile } */
+
+void make_order0(struct page *page, unsigned int order)
+{
+	split_page(page, order);
+}
+
+void *split_param(void)
+{
+	struct page *pages[4];
+	struct page *p = alloc_pages(GFP_KERNEL, 2);
+	int i;
+
+	if (!p)
+		return NULL;
+	make_order0(p, 2);
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+static struct page *alloc_split(int nid, unsigned int order)
+{
+	struct page *p = alloc_pages_node(nid, GFP_KERNEL, order);
+
+	if (!p)
+		return NULL;
+	split_page(p, order);
+	return p;
+}
+
+void *split_in_allocator(int nid)
+{
+	struct page *pages[8];
+	struct page *p = alloc_split(nid, 3);
+	int i;
+
+	if (!p)
+		return NULL;
+	for (i = 0; i < 8; i++)
+		pages[i] = nth_page(p, i);
+	return vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+/* Two levels down: a helper that calls the splitting helper on its own
+   parameter splits that parameter too.  */
+static inline void split_twice_removed(struct page *page)
+{
+	make_order0(page, 1);
+}
+
+void *split_two_levels(void)
+{
+	struct page *pages[2];
+	struct page *p = alloc_pages(GFP_KERNEL, 1);
+
+	if (!p)
+		return NULL;
+	split_twice_removed(p);
+	pages[0] = p;
+	pages[1] = p + 1;
+	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+/* A fill helper that splits before it stores (as dma-iommu's
+   __iommu_dma_alloc_pages() does), directly or through a helper.  */
+static void fill_split(struct page **pages)
+{
+	struct page *p = alloc_pages(GFP_KERNEL | __GFP_ZERO, 1);
+
+	if (!p)
+		return;
+	split_page(p, 1);
+	pages[0] = p;
+	pages[1] = p + 1;
+}
+
+void *split_in_filler(void)
+{
+	struct page *pages[2];
+
+	fill_split(pages);
+	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+void fill_split_helper(struct page **pages, int nid)
+{
+	struct page *p = alloc_pages_node(nid, GFP_KERNEL, 2);
+	int i;
+
+	if (!p)
+		return;
+	make_order0(p, 2);
+	for (i = 0; i < 4; i++)
+		*pages++ = p++;
+}
+
+void *split_helper_in_filler(int nid)
+{
+	struct page **pages = kvcalloc(4, sizeof(*pages), GFP_KERNEL);
+
+	if (!pages)
+		return NULL;
+	fill_split_helper(pages, nid);
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+/* The helper that splits is not the one that maps; __get_free_pages().  */
+void *map_pages_of(unsigned long addr, unsigned int n)
+{
+	struct page *pages[4];
+	unsigned int i;
+
+	for (i = 0; i < n && i < 4; i++)
+		pages[i] = virt_to_page((void *)addr) + i;
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+void *split_getfree(void)
+{
+	unsigned long addr = __get_free_pages(GFP_KERNEL, 2);
+
+	if (!addr)
+		return NULL;
+	make_order0(virt_to_page((void *)addr), 2);
+	return map_pages_of(addr, 4);	/* { dg-bogus "vmapcheck" } */
+}

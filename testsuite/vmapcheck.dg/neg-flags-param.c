@@ -1,0 +1,27 @@
+/* Must not warn: the vmap() flags are a parameter, so
+   VM_MAP_PUT_PAGES is not known to be set.  */
+/* { dg-do compile } */
+
+void *flags_param(unsigned long flags)
+{
+	struct page *pages[4];
+	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
+	int i;
+
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;
+	return vmap(pages, 4, flags, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+void *flags_param_or(unsigned long extra)
+{
+	struct page *pages[1];
+	void *buf = kmalloc(128, GFP_KERNEL);
+
+	if (!buf)
+		return NULL;
+	pages[0] = virt_to_page(buf);
+	return vmap(pages, 1, VM_MAP | extra, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}

@@ -1,0 +1,29 @@
+/* Must not warn: the order is provably 0 through a
+   variable (a constant, and get_order() of a size below PAGE_SIZE).  */
+/* { dg-do compile } */
+
+void *order0_var(void)
+{
+	struct page *pages[1];
+	unsigned int order = 0;
+	struct page *p;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);
+	if (!p)
+		return NULL;
+	pages[0] = p;
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+void *order0_get_order(int nid)
+{
+	struct page *pages[1];
+	unsigned int order = get_order(sizeof(struct page) * 8);
+	struct page *p;
+
+	p = alloc_pages_node(nid, GFP_KERNEL, order);
+	if (!p)
+		return NULL;
+	pages[0] = p;
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}

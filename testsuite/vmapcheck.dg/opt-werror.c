@@ -1,0 +1,20 @@
+/* Under -Werror: the finding becomes an error (kernel
+   builds with CONFIG_WERROR stop on it); the notes stay notes.  */
+/* { dg-do compile } */
+/* { dg-additional-options "-Werror" } */
+
+void *werror(void)
+{
+	struct page *pages[4];
+	struct page *p;
+	int i;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-error "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

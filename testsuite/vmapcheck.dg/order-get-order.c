@@ -1,0 +1,39 @@
+/* The order is get_order(constant) (a static inline
+   with __builtin_constant_p): get_order(16384) == 2, get_order(8192) == 1.  */
+/* { dg-do compile } */
+
+#define BUF_SIZE	16384
+
+void *get_order_compound(void)
+{
+	struct page **pages = kcalloc(BUF_SIZE / PAGE_SIZE, sizeof(*pages), GFP_KERNEL);
+	struct page *p;
+	int i;
+
+	if (!pages)
+		return NULL;
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, get_order(BUF_SIZE));	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < BUF_SIZE / PAGE_SIZE; i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, BUF_SIZE / PAGE_SIZE, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *get_order_unsplit(void)
+{
+	struct page *pages[2];
+	unsigned int order = get_order(8192);
+	struct page *p;
+
+	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	pages[0] = alloc_page(GFP_KERNEL);
+	pages[1] = p + 1;	/* { dg-message "derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

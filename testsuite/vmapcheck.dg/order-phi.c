@@ -1,0 +1,47 @@
+/* The order is a PHI of two non-zero constants (the
+   calls keep GCC from folding the branch away); either order may be named.  */
+/* { dg-do compile } */
+
+extern void trace_order(int big);
+
+void *order_phi_compound(int big)
+{
+	struct page *pages[8];
+	unsigned int order;
+	struct page *p;
+	int i;
+
+	if (big) {
+		order = 3;
+		trace_order(1);
+	} else {
+		order = 2;
+		trace_order(0);
+	}
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < (1 << order); i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 1 << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-\[23\] compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *order_phi_unsplit(int big, int nid)
+{
+	struct page *pages[1];
+	unsigned int order = 1;
+	struct page *p;
+
+	if (big) {
+		order = 2;
+		trace_order(1);
+	}
+	p = alloc_pages_node(nid, GFP_KERNEL, order);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	pages[0] = p;	/* { dg-message "stored into the page array here" } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-\[12\] allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

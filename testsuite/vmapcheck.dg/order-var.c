@@ -1,0 +1,34 @@
+/* The order comes through a local variable.  */
+/* { dg-do compile } */
+
+void *order_var_compound(void)
+{
+	struct page *pages[8];
+	unsigned int order = 3;
+	struct page *p;
+	int i;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < (1 << order); i++)
+		pages[i] = p + i;	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 1 << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *order_var_unsplit(int nid)
+{
+	struct page *pages[1];
+	unsigned int order;
+	struct page *p;
+
+	order = 2;
+	p = alloc_pages_node(nid, GFP_KERNEL, order);	/* { dg-message "allocated here" } */
+	if (!p)
+		return NULL;
+	pages[0] = p;	/* { dg-message "stored into the page array here" } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}

@@ -1,0 +1,50 @@
+/* __get_free_pages(gfp, order>0) (and __get_dma_pages)
+   plus virt_to_page(): pages of an unsplit block.  */
+/* { dg-do compile } */
+
+void *getfree_loop(void)
+{
+	struct page *pages[4];
+	struct page **pp = pages;
+	unsigned long addr;
+	int i;
+
+	addr = __get_free_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
+	if (!addr)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		*pp++ = virt_to_page(addr + i * PAGE_SIZE);	/* { dg-message "derived here" } */
+		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *getfree_head(void)
+{
+	struct page *pages[1];
+	unsigned long addr = __get_free_pages(GFP_KERNEL | __GFP_ZERO, 1);	/* { dg-message "allocated here" } */
+
+	if (!addr)
+		return NULL;
+	pages[0] = virt_to_page((void *)addr);	/* { dg-message "derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *getfree_dma(void)
+{
+	struct page **pages = kcalloc(1, sizeof(*pages), GFP_KERNEL);
+	unsigned long addr;
+	struct page *pg;
+
+	if (!pages)
+		return NULL;
+	addr = __get_dma_pages(GFP_KERNEL, 3);	/* { dg-message "allocated here" } */
+	if (!addr)
+		return NULL;
+	pg = virt_to_page(addr);	/* { dg-message "derived here" } */
+	pages[0] = pg;	/* { dg-message "stored into the page array here" } */
+	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-3 allocation; 'vfree' will" } */
+	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
