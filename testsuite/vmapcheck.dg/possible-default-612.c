@@ -1,7 +1,9 @@
-/* Linux 6.12 spellings.  At the default level (definite) none of the
+/* Linux 6.12 spellings.  At level=definite, the default, none of the
    "possible" forms is reported: shmem and page-cache pages, pinned user
-   pages, vmalloc_to_page() pages, page fragments, the first page of a run-time order
-   allocation, in the mapping function and through helpers.  */
+   pages, vmalloc_to_page() pages, page fragments, the first page of a
+   run-time order allocation, in the mapping function and through helpers;
+   a definite bug next to them still is.  dg.exp compiles this without a
+   level and with -fplugin-arg-vmapcheck-level=definite.  */
 /* { dg-do compile } */
 
 #include "k612.h"
@@ -98,4 +100,19 @@ void *dflt_page_frag(struct page_frag_cache *nc)
 
 	pages[0] = virt_to_page(page_frag_alloc(nc, 4096, GFP_KERNEL));
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+}
+
+/* A definite bug next to them is still reported.  */
+void *dflt_definite(struct address_space *mapping)
+{
+	struct page *pages[2];
+	struct folio *folio = folio_alloc(GFP_KERNEL, 1);	/* { dg-message "order-1 folio allocated here" } */
+
+	if (!folio)
+		return NULL;
+	pages[0] = shmem_read_mapping_page_gfp(mapping, 0, GFP_KERNEL);
+	pages[1] = folio_page(folio, 1);	/* { dg-message "page derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
 }

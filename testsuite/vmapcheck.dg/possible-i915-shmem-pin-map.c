@@ -3,9 +3,10 @@
    shmem_read_mapping_page_gfp(), each holding a reference on its folio,
    mapped with VM_MAP_PUT_PAGES.  If the shmem folio is large the page is a
    tail page, and a vfree() without the fix frees it with __free_page().
-   Reported at level=possible, with the note that explains why.  */
+   dg.exp compiles this at level=possible, where it is reported with the
+   note that explains why, and at the default level (definite), where it is
+   not: whether a shmem page is a tail page is not known at compile time.  */
 /* { dg-do compile } */
-/* { dg-additional-options "-fplugin-arg-vmapcheck-level=possible" } */
 
 /* include/linux/fs.h, shmem_fs.h, err.h, pagemap.h (cut down) */
 typedef long long loff_t;
@@ -34,15 +35,17 @@ void *shmem_pin_map(struct file *file)
 		return NULL;
 
 	for (i = 0; i < n_pages; i++) {
-		pages[i] = shmem_read_mapping_page_gfp(file->f_mapping, i,	/* { dg-message "page-cache page obtained here by 'shmem_read_mapping_page_gfp'; it holds a reference on its folio, and if the folio is large it is a tail page, which an unfixed 'vfree' frees with '__free_page' \\(reference count zero\\)" } */
+		pages[i] = shmem_read_mapping_page_gfp(file->f_mapping, i,	/* { dg-message "page-cache page obtained here by 'shmem_read_mapping_page_gfp'; it holds a reference on its folio, and if the folio is large it is a tail page, which an unfixed 'vfree' frees with '__free_page' \\(reference count zero\\)" "" { target level=possible } } */
 						       GFP_KERNEL);
-		/* { dg-message "stored into the page array here" "" { target *-*-* } .-2 } */
+		/* { dg-message "stored into the page array here" "" { target level=possible } .-2 } */
+		/* { dg-bogus "vmapcheck" "" { target level=definite } .-3 } */
 		if (IS_ERR(pages[i]))
 			goto err_page;
 	}
 
-	vaddr = vmap(pages, n_pages, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio; 'vfree' will call '__free_page' on it; without the 'vfree' fix that frees a tail page when the folio is large" } */
-	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and release the pages with 'put_page'" "" { target *-*-* } .-1 } */
+	vaddr = vmap(pages, n_pages, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio; 'vfree' will call '__free_page' on it; without the 'vfree' fix that frees a tail page when the folio is large" "" { target level=possible } } */
+	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and release the pages with 'put_page'" "" { target level=possible } .-1 } */
+	/* { dg-bogus "vmapcheck" "" { target level=definite } .-2 } */
 	if (!vaddr)
 		goto err_page;
 	mapping_clear_unevictable(file->f_mapping);
