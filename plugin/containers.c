@@ -15,7 +15,14 @@
  * kind of container always gets the same tree, and the key is also the text
  * of the note: "put into a scatterlist here".
  */
-#include "pageflow.h"
+#include "containers.h"
+
+/*
+ * How far into a struct page a list_head member can lie: a page's members
+ * are in its first bytes (sizeof(struct page) is 64 on most configs), so
+ * an offset this big is not a member of the page.
+ */
+#define MEMBER_MAX 4096
 
 /* "a scatterlist": the table's name for the container, article included */
 static tree named_key(const char *box)
@@ -48,8 +55,8 @@ static tree member_of_page(tree addr, HOST_WIDE_INT *off)
 			tree base = gimple_assign_rhs1(def);
 			tree cst = gimple_assign_rhs2(def);
 
-			if (!pf_is_page_ptr(TREE_TYPE(base)) || TREE_CODE(cst) != INTEGER_CST ||
-			    !tree_fits_uhwi_p(cst) || tree_to_uhwi(cst) >= 4096)
+			if (!kapi_is_page_ptr(TREE_TYPE(base)) || TREE_CODE(cst) != INTEGER_CST ||
+			    !tree_fits_uhwi_p(cst) || tree_to_uhwi(cst) >= MEMBER_MAX)
 				return NULL_TREE;
 			*off = (HOST_WIDE_INT)tree_to_uhwi(cst);
 			return base;
@@ -69,7 +76,7 @@ static tree member_of_page(tree addr, HOST_WIDE_INT *off)
 					   &mode, &unsignedp, &reversep, &volatilep);
 		if (!base || TREE_CODE(base) != MEM_REF || offset ||
 		    !bitpos.is_constant(&bits) || bits % BITS_PER_UNIT ||
-		    !pf_is_page_ptr(TREE_TYPE(TREE_OPERAND(base, 0))) ||
+		    !kapi_is_page_ptr(TREE_TYPE(TREE_OPERAND(base, 0))) ||
 		    !tree_fits_shwi_p(TREE_OPERAND(base, 1)))
 			return NULL_TREE;
 		*off = bits / BITS_PER_UNIT + tree_to_shwi(TREE_OPERAND(base, 1));
@@ -80,7 +87,7 @@ static tree member_of_page(tree addr, HOST_WIDE_INT *off)
 
 /*
  * The container a BOX_PUT call puts into, and in *PAGE what it puts (a
- * page, or with e->c a page array).  NULL if the call's arguments do not
+ * page, or with e->many a page array).  NULL if the call's arguments do not
  * have the expected shape.
  */
 tree box_put_key(const gimple *call, const struct kapi_entry *e, tree *page)
@@ -88,10 +95,10 @@ tree box_put_key(const gimple *call, const struct kapi_entry *e, tree *page)
 	HOST_WIDE_INT off;
 	tree arg;
 
-	if (e->role != KAPI_BOX_PUT || e->a < 0 ||
-	    (unsigned int)e->a >= gimple_call_num_args(call))
+	if (e->role != KAPI_BOX_PUT || e->arg < 0 ||
+	    (unsigned int)e->arg >= gimple_call_num_args(call))
 		return NULL_TREE;
-	arg = gimple_call_arg(call, e->a);
+	arg = gimple_call_arg(call, e->arg);
 	if (e->box) {
 		*page = arg;
 		return named_key(e->box);
@@ -99,7 +106,7 @@ tree box_put_key(const gimple *call, const struct kapi_entry *e, tree *page)
 	*page = member_of_page(arg, &off);
 	if (!*page || off < 0)
 		return NULL_TREE;
-	return list_key(pf_pointee_tag(TREE_TYPE(*page)), off);
+	return list_key(vc_pointee_tag(TREE_TYPE(*page)), off);
 }
 
 tree box_get_key(const struct kapi_entry *e)
@@ -120,13 +127,13 @@ tree box_container_of_key(const gimple *assign)
 	HOST_WIDE_INT v;
 
 	if (gimple_assign_rhs_code(assign) != POINTER_PLUS_EXPR ||
-	    !pf_is_page_ptr(TREE_TYPE(lhs)) || pf_is_page_ptr(TREE_TYPE(ptr)) ||
+	    !kapi_is_page_ptr(TREE_TYPE(lhs)) || kapi_is_page_ptr(TREE_TYPE(ptr)) ||
 	    TREE_CODE(cst) != INTEGER_CST)
 		return NULL_TREE;
 	v = (HOST_WIDE_INT)TREE_INT_CST_LOW(cst);
-	if (v >= 0 || v <= -4096)
+	if (v >= 0 || v <= -MEMBER_MAX)
 		return NULL_TREE;
-	return list_key(pf_pointee_tag(TREE_TYPE(lhs)), -v);
+	return list_key(vc_pointee_tag(TREE_TYPE(lhs)), -v);
 }
 
 const char *box_describe(tree key)

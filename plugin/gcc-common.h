@@ -74,6 +74,40 @@ static inline void vc_set_werror_requested(bool on)
 #endif
 }
 
+/*
+ * The plugin's one map idiom: GCC's own hash_map, behind C names.  A map
+ * is created on first insertion and freed with vc_map_free().
+ */
+typedef hash_map<tree, void *> vc_tree_map;
+typedef hash_map<nofree_string_hash, const void *> vc_name_map;
+
+/* The slot of KEY in *M; with CREATE a new slot holds NULL, else NULL if none. */
+static inline void **vc_tree_map_slot(vc_tree_map **m, tree key, bool create)
+{
+	if (!*m) {
+		if (!create)
+			return NULL;
+		*m = new vc_tree_map;
+	}
+	return create ? &(*m)->get_or_insert(key) : (*m)->get(key);
+}
+
+static inline const void **vc_name_map_slot(vc_name_map **m, const char *key, bool create)
+{
+	if (!*m) {
+		if (!create)
+			return NULL;
+		*m = new vc_name_map;
+	}
+	return create ? &(*m)->get_or_insert(key) : (*m)->get(key);
+}
+
+static inline void vc_tree_map_free(vc_tree_map **m)
+{
+	delete *m;
+	*m = NULL;
+}
+
 /* The name of a called function, or NULL for indirect and internal calls. */
 static inline const char *vc_callee_name(const gimple *stmt)
 {
@@ -85,6 +119,30 @@ static inline const char *vc_callee_name(const gimple *stmt)
 	if (!fndecl || !DECL_NAME(fndecl))
 		return NULL;
 	return IDENTIFIER_POINTER(DECL_NAME(fndecl));
+}
+
+/* The name of a function declaration, or "?". */
+static inline const char *vc_fn_name(tree fndecl)
+{
+	return fndecl && DECL_NAME(fndecl) ? IDENTIFIER_POINTER(DECL_NAME(fndecl)) : "?";
+}
+
+/* The struct tag a pointer type points to ("page", "folio"), or NULL. */
+static inline const char *vc_pointee_tag(tree type)
+{
+	tree name;
+
+	if (!type || !POINTER_TYPE_P(type))
+		return NULL;
+	type = TYPE_MAIN_VARIANT(TREE_TYPE(type));
+	if (TREE_CODE(type) != RECORD_TYPE)
+		return NULL;
+	name = TYPE_NAME(type);
+	if (name && TREE_CODE(name) == TYPE_DECL)
+		name = DECL_NAME(name);
+	if (!name || TREE_CODE(name) != IDENTIFIER_NODE)
+		return NULL;
+	return IDENTIFIER_POINTER(name);
 }
 
 /* The source line a user sees for LOC: the outermost macro expansion point. */

@@ -7,16 +7,25 @@
  * 6.1 names and the 6.10+ *_noprof names that the alloc_hooks() wrappers
  * call, and the static inline helpers as they appear before inlining.
  *
- * Argument columns (see struct kapi_entry): for allocators a = gfp mask,
- * b = order (c = fixed order when b is -1); for derivations a = the page
- * or address, b = the offset argument (-1: offset unknown/unchanged).
+ * The columns are named in struct kapi_entry (kapi.h); the macros below
+ * fill the ones each kind of entry has and set the others to -1.
  */
-#include "vmapcheck.h"
+#include "kapi.h"
 
-#define ALLOC(n, role, gfp, order)	{ n, role, gfp, order, -1, NULL }
-#define FIXED(n, role, gfp, order)	{ n, role, gfp, -1, order, NULL }
-#define ARG(n, role, a, b)		{ n, role, a, b, -1, NULL }
-#define BOX(n, role, a, c, box)		{ n, role, a, -1, c, box }
+#define KAPI(n, role, gfp, order, fixed, arg, offset, flags, dst, src, many, box) \
+	{ n, role, gfp, order, fixed, arg, offset, flags, dst, src, many, box }
+/* allocators: (gfp, order argument) or (gfp, fixed order) */
+#define ALLOC(n, role, gfp, order)	KAPI(n, role, gfp, order, -1, -1, -1, -1, -1, -1, false, NULL)
+#define FIXED(n, role, gfp, order)	KAPI(n, role, gfp, -1, order, -1, -1, -1, -1, -1, false, NULL)
+/* derivations: (page or address, offset argument or -1) */
+#define DERIVE(n, role, arg, off)	KAPI(n, role, -1, -1, -1, arg, off, -1, -1, -1, false, NULL)
+/* functions of one argument that matters */
+#define ARG(n, role, arg)		KAPI(n, role, -1, -1, -1, arg, -1, -1, -1, -1, false, NULL)
+#define SPLIT(n, arg, order)		KAPI(n, KAPI_SPLIT, -1, order, -1, arg, -1, -1, -1, -1, false, NULL)
+#define VMAP(n, arg, flags)		KAPI(n, KAPI_VMAP, -1, -1, -1, arg, -1, flags, -1, -1, false, NULL)
+#define COPY(n, dst, src)		KAPI(n, KAPI_COPY, -1, -1, -1, -1, -1, -1, dst, src, false, NULL)
+/* containers: (page or page array, many, kind of container) */
+#define BOX(n, role, arg, many, box)	KAPI(n, role, -1, -1, -1, arg, -1, -1, -1, -1, many, box)
 
 static const struct kapi_entry kapi_table[] = {
 	/* struct page * allocators: (gfp, order) */
@@ -91,111 +100,111 @@ static const struct kapi_entry kapi_table[] = {
 	FIXED("alloc_page_vma_noprof",		KAPI_SAFE_ALLOC, 0, 0),
 
 	/* derivations: (page or address, offset) */
-	ARG("folio_file_page",			KAPI_DERIVE, 0, 1),
-	ARG("folio_page",			KAPI_DERIVE, 0, 1),
-	ARG("nth_page",				KAPI_DERIVE, 0, 1),
-	ARG("virt_to_page",			KAPI_DERIVE, 0, -1),
-	ARG("page_address",			KAPI_DERIVE, 0, -1),
-	ARG("lowmem_page_address",		KAPI_DERIVE, 0, -1),
-	ARG("__phys_addr",			KAPI_DERIVE, 0, -1),
-	ARG("__phys_addr_nodebug",		KAPI_DERIVE, 0, -1),
-	ARG("__phys_addr_symbol",		KAPI_DERIVE, 0, -1),
-	ARG("__pfn_to_page",			KAPI_DERIVE, 0, -1),
-	ARG("__page_to_pfn",			KAPI_DERIVE, 0, -1),
-	ARG("pfn_to_page",			KAPI_DERIVE, 0, -1),
-	ARG("page_to_pfn",			KAPI_DERIVE, 0, -1),
+	DERIVE("folio_file_page",			KAPI_DERIVE, 0, 1),
+	DERIVE("folio_page",			KAPI_DERIVE, 0, 1),
+	DERIVE("nth_page",				KAPI_DERIVE, 0, 1),
+	DERIVE("virt_to_page",			KAPI_DERIVE, 0, -1),
+	DERIVE("page_address",			KAPI_DERIVE, 0, -1),
+	DERIVE("lowmem_page_address",		KAPI_DERIVE, 0, -1),
+	DERIVE("__phys_addr",			KAPI_DERIVE, 0, -1),
+	DERIVE("__phys_addr_nodebug",		KAPI_DERIVE, 0, -1),
+	DERIVE("__phys_addr_symbol",		KAPI_DERIVE, 0, -1),
+	DERIVE("__pfn_to_page",			KAPI_DERIVE, 0, -1),
+	DERIVE("__page_to_pfn",			KAPI_DERIVE, 0, -1),
+	DERIVE("pfn_to_page",			KAPI_DERIVE, 0, -1),
+	DERIVE("page_to_pfn",			KAPI_DERIVE, 0, -1),
 
 	/* back to the head page */
-	ARG("_compound_head",			KAPI_TO_HEAD, 0, -1),
-	ARG("compound_head",			KAPI_TO_HEAD, 0, -1),
-	ARG("page_folio",			KAPI_TO_HEAD, 0, -1),
-	ARG("virt_to_folio",			KAPI_TO_HEAD, 0, -1),
-	ARG("folio_head",			KAPI_TO_HEAD, 0, -1),
+	ARG("_compound_head",			KAPI_TO_HEAD, 0),
+	ARG("compound_head",			KAPI_TO_HEAD, 0),
+	ARG("page_folio",			KAPI_TO_HEAD, 0),
+	ARG("virt_to_folio",			KAPI_TO_HEAD, 0),
+	ARG("folio_head",			KAPI_TO_HEAD, 0),
 
 	/* sanitizers */
-	ARG("split_page",			KAPI_SPLIT, 0, 1),
+	SPLIT("split_page",			0, 1),
 
 	/* integer helpers */
-	ARG("get_order",			KAPI_GET_ORDER, 0, -1),
+	ARG("get_order",			KAPI_GET_ORDER, 0),
 
 	/* the sink */
-	ARG("vmap",				KAPI_VMAP, 0, 2),
+	VMAP("vmap",				0, 2),
 
 	/* copies of memory, page arrays included: (destination, source) */
-	ARG("memcpy",				KAPI_COPY, 0, 1),
-	ARG("memmove",				KAPI_COPY, 0, 1),
-	ARG("__builtin_memcpy",			KAPI_COPY, 0, 1),
-	ARG("__builtin_memmove",		KAPI_COPY, 0, 1),
-	ARG("__memcpy",				KAPI_COPY, 0, 1),
-	ARG("__memmove",			KAPI_COPY, 0, 1),
-	ARG("kmemdup",				KAPI_COPY, -1, 0),
-	ARG("kmemdup_noprof",			KAPI_COPY, -1, 0),
-	ARG("kvmemdup",				KAPI_COPY, -1, 0),
-	ARG("kmemdup_array",			KAPI_COPY, -1, 0),
+	COPY("memcpy",				0, 1),
+	COPY("memmove",				0, 1),
+	COPY("__builtin_memcpy",			0, 1),
+	COPY("__builtin_memmove",		0, 1),
+	COPY("__memcpy",				0, 1),
+	COPY("__memmove",			0, 1),
+	COPY("kmemdup",				-1, 0),
+	COPY("kmemdup_noprof",			-1, 0),
+	COPY("kvmemdup",				-1, 0),
+	COPY("kmemdup_array",			-1, 0),
 
 	/* containers: (page or page array, 1 = array / any page of an entry) */
-	BOX("sg_set_page",			KAPI_BOX_PUT, 1, 0, "a scatterlist"),
-	BOX("sg_assign_page",			KAPI_BOX_PUT, 1, 0, "a scatterlist"),
-	BOX("sg_set_folio",			KAPI_BOX_PUT, 1, 0, "a scatterlist"),
-	BOX("sg_alloc_table_from_pages",	KAPI_BOX_PUT, 1, 1, "a scatterlist"),
-	BOX("sg_alloc_table_from_pages_segment", KAPI_BOX_PUT, 1, 1, "a scatterlist"),
-	BOX("__sg_alloc_table_from_pages",	KAPI_BOX_PUT, 1, 1, "a scatterlist"),
-	BOX("sg_alloc_append_table_from_pages",	KAPI_BOX_PUT, 1, 1, "a scatterlist"),
-	BOX("sg_page",				KAPI_BOX_GET, 0, 0, "a scatterlist"),
-	BOX("sg_page_iter_page",		KAPI_BOX_GET, 0, 1, "a scatterlist"),
-	BOX("xa_store",				KAPI_BOX_PUT, 2, 0, "an xarray"),
-	BOX("__xa_store",			KAPI_BOX_PUT, 2, 0, "an xarray"),
-	BOX("xa_store_irq",			KAPI_BOX_PUT, 2, 0, "an xarray"),
-	BOX("xa_store_bh",			KAPI_BOX_PUT, 2, 0, "an xarray"),
-	BOX("xa_insert",			KAPI_BOX_PUT, 2, 0, "an xarray"),
-	BOX("__xa_insert",			KAPI_BOX_PUT, 2, 0, "an xarray"),
-	BOX("xa_load",				KAPI_BOX_GET, 0, 0, "an xarray"),
-	BOX("xa_erase",				KAPI_BOX_GET, 0, 0, "an xarray"),
-	BOX("xa_find",				KAPI_BOX_GET, 0, 0, "an xarray"),
-	BOX("xa_find_after",			KAPI_BOX_GET, 0, 0, "an xarray"),
-	BOX("list_add",				KAPI_BOX_PUT, 0, 0, NULL),
-	BOX("list_add_tail",			KAPI_BOX_PUT, 0, 0, NULL),
-	BOX("list_move",			KAPI_BOX_PUT, 0, 0, NULL),
-	BOX("list_move_tail",			KAPI_BOX_PUT, 0, 0, NULL),
+	BOX("sg_set_page",			KAPI_BOX_PUT, 1, false, "a scatterlist"),
+	BOX("sg_assign_page",			KAPI_BOX_PUT, 1, false, "a scatterlist"),
+	BOX("sg_set_folio",			KAPI_BOX_PUT, 1, false, "a scatterlist"),
+	BOX("sg_alloc_table_from_pages",	KAPI_BOX_PUT, 1, true, "a scatterlist"),
+	BOX("sg_alloc_table_from_pages_segment", KAPI_BOX_PUT, 1, true, "a scatterlist"),
+	BOX("__sg_alloc_table_from_pages",	KAPI_BOX_PUT, 1, true, "a scatterlist"),
+	BOX("sg_alloc_append_table_from_pages",	KAPI_BOX_PUT, 1, true, "a scatterlist"),
+	BOX("sg_page",				KAPI_BOX_GET, 0, false, "a scatterlist"),
+	BOX("sg_page_iter_page",		KAPI_BOX_GET, 0, true, "a scatterlist"),
+	BOX("xa_store",				KAPI_BOX_PUT, 2, false, "an xarray"),
+	BOX("__xa_store",			KAPI_BOX_PUT, 2, false, "an xarray"),
+	BOX("xa_store_irq",			KAPI_BOX_PUT, 2, false, "an xarray"),
+	BOX("xa_store_bh",			KAPI_BOX_PUT, 2, false, "an xarray"),
+	BOX("xa_insert",			KAPI_BOX_PUT, 2, false, "an xarray"),
+	BOX("__xa_insert",			KAPI_BOX_PUT, 2, false, "an xarray"),
+	BOX("xa_load",				KAPI_BOX_GET, 0, false, "an xarray"),
+	BOX("xa_erase",				KAPI_BOX_GET, 0, false, "an xarray"),
+	BOX("xa_find",				KAPI_BOX_GET, 0, false, "an xarray"),
+	BOX("xa_find_after",			KAPI_BOX_GET, 0, false, "an xarray"),
+	BOX("list_add",				KAPI_BOX_PUT, 0, false, NULL),
+	BOX("list_add_tail",			KAPI_BOX_PUT, 0, false, NULL),
+	BOX("list_move",			KAPI_BOX_PUT, 0, false, NULL),
+	BOX("list_move_tail",			KAPI_BOX_PUT, 0, false, NULL),
 
 	/* level=possible: pages that may be tail pages, or not ours to free */
-	ARG("shmem_read_mapping_page_gfp",	KAPI_MAYBE_CACHE, 0, -1),
-	ARG("shmem_read_mapping_page",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("shmem_read_folio_gfp",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("shmem_read_folio",			KAPI_MAYBE_CACHE, 0, -1),
-	ARG("read_cache_page",			KAPI_MAYBE_CACHE, 0, -1),
-	ARG("read_cache_page_gfp",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("read_mapping_page",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("read_cache_folio",			KAPI_MAYBE_CACHE, 0, -1),
-	ARG("read_mapping_folio",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("find_get_page",			KAPI_MAYBE_CACHE, 0, -1),
-	ARG("find_get_page_flags",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("find_lock_page",			KAPI_MAYBE_CACHE, 0, -1),
-	ARG("pagecache_get_page",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("filemap_get_folio",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("__filemap_get_folio",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("filemap_lock_folio",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("filemap_grab_folio",		KAPI_MAYBE_CACHE, 0, -1),
-	ARG("vmalloc_to_page",			KAPI_MAYBE_VMALLOC, 0, -1),
-	ARG("page_frag_alloc",			KAPI_MAYBE_FRAG, 0, -1),
-	ARG("page_frag_alloc_align",		KAPI_MAYBE_FRAG, 0, -1),
-	ARG("__page_frag_alloc_align",		KAPI_MAYBE_FRAG, 0, -1),
-	ARG("napi_alloc_frag",			KAPI_MAYBE_FRAG, 0, -1),
-	ARG("napi_alloc_frag_align",		KAPI_MAYBE_FRAG, 0, -1),
-	ARG("__napi_alloc_frag_align",		KAPI_MAYBE_FRAG, 0, -1),
-	ARG("netdev_alloc_frag",		KAPI_MAYBE_FRAG, 0, -1),
-	ARG("netdev_alloc_frag_align",		KAPI_MAYBE_FRAG, 0, -1),
-	ARG("__netdev_alloc_frag_align",	KAPI_MAYBE_FRAG, 0, -1),
+	ARG("shmem_read_mapping_page_gfp",	KAPI_MAYBE_CACHE, 0),
+	ARG("shmem_read_mapping_page",		KAPI_MAYBE_CACHE, 0),
+	ARG("shmem_read_folio_gfp",		KAPI_MAYBE_CACHE, 0),
+	ARG("shmem_read_folio",			KAPI_MAYBE_CACHE, 0),
+	ARG("read_cache_page",			KAPI_MAYBE_CACHE, 0),
+	ARG("read_cache_page_gfp",		KAPI_MAYBE_CACHE, 0),
+	ARG("read_mapping_page",		KAPI_MAYBE_CACHE, 0),
+	ARG("read_cache_folio",			KAPI_MAYBE_CACHE, 0),
+	ARG("read_mapping_folio",		KAPI_MAYBE_CACHE, 0),
+	ARG("find_get_page",			KAPI_MAYBE_CACHE, 0),
+	ARG("find_get_page_flags",		KAPI_MAYBE_CACHE, 0),
+	ARG("find_lock_page",			KAPI_MAYBE_CACHE, 0),
+	ARG("pagecache_get_page",		KAPI_MAYBE_CACHE, 0),
+	ARG("filemap_get_folio",		KAPI_MAYBE_CACHE, 0),
+	ARG("__filemap_get_folio",		KAPI_MAYBE_CACHE, 0),
+	ARG("filemap_lock_folio",		KAPI_MAYBE_CACHE, 0),
+	ARG("filemap_grab_folio",		KAPI_MAYBE_CACHE, 0),
+	ARG("vmalloc_to_page",			KAPI_MAYBE_VMALLOC, 0),
+	ARG("page_frag_alloc",			KAPI_MAYBE_FRAG, 0),
+	ARG("page_frag_alloc_align",		KAPI_MAYBE_FRAG, 0),
+	ARG("__page_frag_alloc_align",		KAPI_MAYBE_FRAG, 0),
+	ARG("napi_alloc_frag",			KAPI_MAYBE_FRAG, 0),
+	ARG("napi_alloc_frag_align",		KAPI_MAYBE_FRAG, 0),
+	ARG("__napi_alloc_frag_align",		KAPI_MAYBE_FRAG, 0),
+	ARG("netdev_alloc_frag",		KAPI_MAYBE_FRAG, 0),
+	ARG("netdev_alloc_frag_align",		KAPI_MAYBE_FRAG, 0),
+	ARG("__netdev_alloc_frag_align",	KAPI_MAYBE_FRAG, 0),
 	/* GUP and pinning: a = the page array they fill */
-	ARG("get_user_pages",			KAPI_GUP, 3, -1),
-	ARG("pin_user_pages",			KAPI_GUP, 3, -1),
-	ARG("get_user_pages_fast",		KAPI_GUP, 3, -1),
-	ARG("pin_user_pages_fast",		KAPI_GUP, 3, -1),
-	ARG("get_user_pages_fast_only",		KAPI_GUP, 3, -1),
-	ARG("get_user_pages_unlocked",		KAPI_GUP, 2, -1),
-	ARG("pin_user_pages_unlocked",		KAPI_GUP, 2, -1),
-	ARG("get_user_pages_remote",		KAPI_GUP, 4, -1),
-	ARG("pin_user_pages_remote",		KAPI_GUP, 4, -1),
+	ARG("get_user_pages",			KAPI_GUP, 3),
+	ARG("pin_user_pages",			KAPI_GUP, 3),
+	ARG("get_user_pages_fast",		KAPI_GUP, 3),
+	ARG("pin_user_pages_fast",		KAPI_GUP, 3),
+	ARG("get_user_pages_fast_only",		KAPI_GUP, 3),
+	ARG("get_user_pages_unlocked",		KAPI_GUP, 2),
+	ARG("pin_user_pages_unlocked",		KAPI_GUP, 2),
+	ARG("get_user_pages_remote",		KAPI_GUP, 4),
+	ARG("pin_user_pages_remote",		KAPI_GUP, 4),
 };
 
 #define KAPI_HASH_SIZE 512	/* a power of two, over twice the table */
@@ -235,6 +244,11 @@ const struct kapi_entry *kapi_lookup(const char *name)
 	return NULL;
 }
 
+static bool fits(int pos, unsigned int nargs)
+{
+	return pos < 0 || (unsigned int)pos < nargs;
+}
+
 /* The table entry for a call, if its arguments fit the entry. */
 const struct kapi_entry *kapi_lookup_call(const gimple *stmt)
 {
@@ -244,8 +258,37 @@ const struct kapi_entry *kapi_lookup_call(const gimple *stmt)
 	if (!e)
 		return NULL;
 	nargs = gimple_call_num_args(stmt);
-	if ((e->a >= 0 && (unsigned int)e->a >= nargs) ||
-	    (e->b >= 0 && (unsigned int)e->b >= nargs))
+	if (!fits(e->gfp, nargs) || !fits(e->order, nargs) || !fits(e->arg, nargs) ||
+	    !fits(e->offset, nargs) || !fits(e->flags, nargs) || !fits(e->dst, nargs) ||
+	    !fits(e->src, nargs))
 		return NULL;
 	return e;
+}
+
+static bool possible;
+
+void kapi_enable_possible(bool on)
+{
+	possible = on;
+}
+
+/* Does E yield facts at the level asked for? */
+bool kapi_produces(const struct kapi_entry *e)
+{
+	switch (e->role) {
+	case KAPI_MAYBE_CACHE:
+	case KAPI_MAYBE_VMALLOC:
+	case KAPI_MAYBE_FRAG:
+	case KAPI_GUP:
+		return possible;
+	default:
+		return true;
+	}
+}
+
+bool kapi_is_page_ptr(tree type)
+{
+	const char *tag = vc_pointee_tag(type);
+
+	return tag && (!strcmp(tag, "page") || !strcmp(tag, "folio"));
 }

@@ -8,7 +8,7 @@
  * the translation unit's own macro, from the enumerator holding its bit
  * number, and only then from the built-in fallback.
  */
-#include "vmapcheck.h"
+#include "kconst.h"
 
 /* parse_in exists only in the C-family front ends; stay loadable elsewhere. */
 #pragma weak parse_in
@@ -46,21 +46,26 @@ static bool parse_number(const char *s, vc_uhwi *out)
 	return true;
 }
 
-/* Handle -fplugin-arg-vmapcheck-KEY=VALUE; false if KEY is not ours. */
-bool kconst_override(const char *key, const char *value, bool *bad_value)
+/* -fplugin-arg-vmapcheck-KEY=VALUE: 0 if KEY is not ours, -1 on an error. */
+int kconst_option(const char *plugin, const char *key, const char *value)
 {
 	int i;
 
 	for (i = 0; i < KCONST_NR; i++) {
 		if (strcmp(key, kconsts[i].key))
 			continue;
-		*bad_value = !parse_number(value, &kvalue[i]) ||
-			     (i == KCONST_PAGE_SHIFT && (kvalue[i] < 9 || kvalue[i] > 20)) ||
-			     (i != KCONST_PAGE_SHIFT && !kvalue[i]);
 		ksource[i] = SRC_ARGUMENT;
-		return true;
+		if (!parse_number(value, &kvalue[i]) ||
+		    (i == KCONST_PAGE_SHIFT && (kvalue[i] < 9 || kvalue[i] > 20)) ||
+		    (i != KCONST_PAGE_SHIFT && !kvalue[i])) {
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a "
+				 "positive integer value, got %qs"),
+			      plugin, key, value ? value : "");
+			return -1;
+		}
+		return 1;
 	}
-	return false;
+	return 0;
 }
 
 /* PLUGIN_FINISH_TYPE: remember the enumerators that hold bit numbers. */

@@ -9,7 +9,8 @@
  * copies (the KAPI_COPY calls of kapi.c, aggregate copies), calls whose
  * summary fills an argument, and GUP calls that fill a page array.
  */
-#include "pageflow.h"
+#include "kapi.h"
+#include "memroot.h"
 
 /* ---- memory roots ---------------------------------------------------- */
 
@@ -92,6 +93,7 @@ static bool is_null(tree t)
 	       integer_zerop(gimple_assign_rhs1(def));
 }
 
+/* The memory SSA pointer PTR points into, from its definition. */
 static void root_of_def(tree ptr, struct root *r, int depth)
 {
 	gimple *def = SSA_NAME_DEF_STMT(ptr);
@@ -178,17 +180,17 @@ void pf_root_of_ptr(tree ptr, struct root *r, int depth)
 	pf.root_state[ver] = r->kind == ROOT_CYCLE ? ST_NONE : ST_DONE;
 }
 
-static struct store_rec *new_store(int *cap)
+static struct store_rec *new_store(gimple *stmt, enum store_kind kind)
 {
-	if (pf.nstores == *cap) {
-		*cap *= 2;
-		pf.stores = XRESIZEVEC(struct store_rec, pf.stores, *cap);
-	}
-	memset(&pf.stores[pf.nstores], 0, sizeof(pf.stores[0]));
-	return &pf.stores[pf.nstores++];
+	struct store_rec rec;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.stmt = stmt;
+	rec.kind = kind;
+	return vec_safe_push(pf.stores, rec);
 }
 
-static void record_call_stores(gimple *stmt, int *cap)
+static void record_call_stores(gimple *stmt)
 {
 	const struct kapi_entry *e = kapi_lookup_call(stmt);
 	const struct fsum *sum;
@@ -197,34 +199,28 @@ static void record_call_stores(gimple *stmt, int *cap)
 	int j;
 
 	if (e && e->role == KAPI_COPY) {
-		rec = new_store(cap);
-		rec->stmt = stmt;
-		rec->kind = SR_COPY;
-		if (e->a < 0) {
+		rec = new_store(stmt, SR_COPY);
+		if (e->dst < 0) {
 			rec->root.kind = ROOT_CALL;	/* kmemdup(): the result */
 			rec->root.call = stmt;
 		} else {
-			pf_root_of_ptr(gimple_call_arg(stmt, e->a), &rec->root, 0);
+			pf_root_of_ptr(gimple_call_arg(stmt, e->dst), &rec->root, 0);
 		}
-		pf_root_of_ptr(gimple_call_arg(stmt, e->b), &rec->src, 0);
+		pf_root_of_ptr(gimple_call_arg(stmt, e->src), &rec->src, 0);
 		return;
 	}
 	if (e && e->role == KAPI_GUP) {
-		rec = new_store(cap);
-		rec->stmt = stmt;
-		rec->kind = SR_PRODUCE;
-		pf_root_of_ptr(gimple_call_arg(stmt, e->a), &rec->root, 0);
+		rec = new_store(stmt, SR_PRODUCE);
+		pf_root_of_ptr(gimple_call_arg(stmt, e->arg), &rec->root, 0);
 		return;
 	}
-	sum = pf_callee_summary(stmt);
+	sum = summary_of_call(stmt);
 	if (!sum)
 		return;
 	for (j = 0; j < SUM_MAXP && (unsigned int)j < nargs; j++) {
 		if (!sum->fill[j].n)
 			continue;
-		rec = new_store(cap);
-		rec->stmt = stmt;
-		rec->kind = SR_FILL;
+		rec = new_store(stmt, SR_FILL);
 		rec->param = j;
 		rec->callee = sum;
 		pf_root_of_ptr(gimple_call_arg(stmt, j), &rec->root, 0);
@@ -257,10 +253,9 @@ static tree block_copy_source(gimple *stmt)
 void pf_build_stores(void)
 {
 	basic_block bb;
-	int cap = 16;
 
 	pf.stores_built = true;
-	pf.stores = XNEWVEC(struct store_rec, cap);
+	vec_alloc(pf.stores, 16);
 	FOR_EACH_BB_FN(bb, pf.fun) {
 		gimple_stmt_iterator gsi;
 
@@ -270,16 +265,14 @@ void pf_build_stores(void)
 			tree lhs, src;
 
 			if (is_gimple_call(stmt)) {
-				record_call_stores(stmt, &cap);
+				record_call_stores(stmt);
 				continue;
 			}
 			if (!is_gimple_assign(stmt) || !gimple_store_p(stmt))
 				continue;
 			lhs = gimple_assign_lhs(stmt);
 			if (POINTER_TYPE_P(TREE_TYPE(lhs))) {
-				rec = new_store(&cap);
-				rec->stmt = stmt;
-				rec->kind = SR_ASSIGN;
+				rec = new_store(stmt, SR_ASSIGN);
 				pf_root_of_ref(lhs, &rec->root, 0);
 				continue;
 			}
@@ -287,9 +280,7 @@ void pf_build_stores(void)
 			if (!src)
 				continue;
 			/* *dst = *src, or memcpy() folded into a wide load and store */
-			rec = new_store(&cap);
-			rec->stmt = stmt;
-			rec->kind = SR_COPY;
+			rec = new_store(stmt, SR_COPY);
 			pf_root_of_ref(lhs, &rec->root, 0);
 			pf_root_of_ref(src, &rec->src, 0);
 		}

@@ -21,199 +21,19 @@
  * (so an array kept in obj->pages is the same memory in every function).
  * Every walk is bounded (depth and a work budget); whatever is not
  * understood yields no fact, so no warning.
+ *
+ * This is the engine (layer 8): it answers questions about one function
+ * (fnctx.h) from its GIMPLE, the API table, the memory layer (memroot.h)
+ * and the summaries of its callees (summary.h).  It reports nothing.
  */
+#include "kapi.h"
+#include "kconst.h"
+#include "valueset.h"
+#include "containers.h"
+#include "memroot.h"
 #include "pageflow.h"
 
-struct pf_state pf;
-const struct factset pf_empty_set = { 0, {} };
-
-void pageflow_begin(function *fun)
-{
-	memset(&pf, 0, sizeof(pf));
-	pf.fun = fun;
-	pf.nssa = num_ssa_names;
-	pf.memo = XCNEWVEC(const struct factset *, pf.nssa);
-	pf.state = XCNEWVEC(unsigned char, pf.nssa);
-	pf.busy_depth = XCNEWVEC(int, pf.nssa);
-	pf.roots = XCNEWVEC(struct root, pf.nssa);
-	pf.root_state = XCNEWVEC(unsigned char, pf.nssa);
-	pf.budget = PF_BUDGET;
-	pf.min_busy = INT_MAX;
-}
-
-void pageflow_end(void)
-{
-	int i;
-
-	for (i = 0; pf.reach && i < last_basic_block_for_fn(pf.fun); i++)
-		if (pf.reach[i])
-			sbitmap_free(pf.reach[i]);
-	XDELETEVEC(pf.reach);
-	XDELETEVEC(pf.splits);
-	XDELETEVEC(pf.memo);
-	XDELETEVEC(pf.state);
-	XDELETEVEC(pf.busy_depth);
-	XDELETEVEC(pf.roots);
-	XDELETEVEC(pf.root_state);
-	XDELETEVEC(pf.stores);
-	memset(&pf, 0, sizeof(pf));
-	vset_free_cache();
-}
-
-/* ---- small helpers --------------------------------------------------- */
-
-struct factset *pf_fs_new(void)
-{
-	struct factset *s = (struct factset *)vc_alloc(sizeof(*s));
-
-	s->n = 0;
-	return s;
-}
-
-const struct step *pf_step_new(enum step_kind kind, location_t loc,
-				   const char *callee, const char *what,
-				   const struct step *prev)
-{
-	struct step *st = (struct step *)vc_alloc(sizeof(*st));
-
-	st->kind = kind;
-	st->loc = loc;
-	st->callee = callee;
-	st->what = what;
-	st->prev = prev;
-	return st;
-}
-
-const char *pf_fn_name(tree fndecl)
-{
-	return fndecl && DECL_NAME(fndecl) ? IDENTIFIER_POINTER(DECL_NAME(fndecl)) : "?";
-}
-
-/* The struct tag a pointer type points to ("page", "folio"), or NULL. */
-const char *pf_pointee_tag(tree type)
-{
-	tree name;
-
-	if (!type || !POINTER_TYPE_P(type))
-		return NULL;
-	type = TYPE_MAIN_VARIANT(TREE_TYPE(type));
-	if (TREE_CODE(type) != RECORD_TYPE)
-		return NULL;
-	name = TYPE_NAME(type);
-	if (name && TREE_CODE(name) == TYPE_DECL)
-		name = DECL_NAME(name);
-	if (!name || TREE_CODE(name) != IDENTIFIER_NODE)
-		return NULL;
-	return IDENTIFIER_POINTER(name);
-}
-
-bool pf_is_page_ptr(tree type)
-{
-	const char *tag = pf_pointee_tag(type);
-
-	return tag && (!strcmp(tag, "page") || !strcmp(tag, "folio"));
-}
-
-location_t pf_stmt_loc(const gimple *stmt)
-{
-	location_t loc = stmt ? gimple_location(stmt) : UNKNOWN_LOCATION;
-
-	if (loc == UNKNOWN_LOCATION && pf.fun)
-		loc = DECL_SOURCE_LOCATION(pf.fun->decl);
-	return loc;
-}
-
-/* The blocks reachable from BB by one or more edges, computed once. */
-static sbitmap reach_from(basic_block bb)
-{
-	basic_block *work;
-	int nwork = 0;
-	sbitmap seen;
-
-	if (!pf.reach) {
-		/* first question in this function: number its statements */
-		pf.reach = XCNEWVEC(sbitmap, last_basic_block_for_fn(pf.fun));
-		renumber_gimple_stmt_uids(pf.fun);
-	}
-	if (pf.reach[bb->index])
-		return pf.reach[bb->index];
-	seen = sbitmap_alloc(last_basic_block_for_fn(pf.fun));
-	bitmap_clear(seen);
-	work = XNEWVEC(basic_block, n_basic_blocks_for_fn(pf.fun) + 1);
-	work[nwork++] = bb;
-	while (nwork) {
-		basic_block b = work[--nwork];
-		edge e;
-		edge_iterator ei;
-
-		FOR_EACH_EDGE(e, ei, b->succs) {
-			if (bitmap_bit_p(seen, e->dest->index))
-				continue;
-			bitmap_set_bit(seen, e->dest->index);
-			work[nwork++] = e->dest;
-		}
-	}
-	XDELETEVEC(work);
-	pf.reach[bb->index] = seen;
-	return seen;
-}
-
-/* Can control flow get from statement FROM to statement TO? */
-bool pf_reaches(gimple *from, gimple *to)
-{
-	basic_block src = gimple_bb(from), dst = gimple_bb(to);
-
-	sbitmap reach;
-
-	if (!src || !dst || from == to)
-		return from != to;
-	reach = reach_from(src);	/* also numbers the statements */
-	/* statements are numbered in order within a block */
-	if (src == dst && gimple_uid(from) < gimple_uid(to))
-		return true;
-	/* otherwise control must leave SRC and come to DST (round a loop) */
-	return bitmap_bit_p(reach, dst->index);
-}
-
-const struct fsum *pf_callee_summary(const gimple *call)
-{
-	tree fndecl;
-
-	if (!is_gimple_call(call) || gimple_call_internal_p(call))
-		return NULL;
-	fndecl = gimple_call_fndecl(call);
-	return fndecl ? summary_get(fndecl, false) : NULL;
-}
-
-/* ---- facts ----------------------------------------------------------- */
-
-static enum page_off shift_off(enum page_off off, enum shift sh)
-{
-	if (sh == SH_ANY || (sh == SH_CONST && off != OFF_ZERO))
-		return OFF_UNKNOWN;
-	if (sh == SH_CONST)
-		return OFF_NONZERO;
-	return off;
-}
-
-struct factset *pf_shifted(const struct factset *in, enum shift sh,
-			       const gimple *stmt, enum step_kind kind,
-			       const char *callee, const char *what, bool note)
-{
-	struct factset *out = pf_fs_new();
-	int i;
-
-	for (i = 0; i < in->n; i++) {
-		struct fact f = in->f[i];
-
-		f.off = shift_off(f.off, sh);
-		f.moved |= sh != SH_KEEP;
-		if (note)
-			f.path = pf_step_new(kind, pf_stmt_loc(stmt), callee, what, f.path);
-		factset_add(out, &f);
-	}
-	return out;
-}
+#define ORDER_MAX 30	/* 2^30 pages: beyond any MAX_PAGE_ORDER, so not an order */
 
 /* An integer operand's effect when added to a page/pfn/address. */
 enum shift pf_shift_of(tree t)
@@ -263,6 +83,11 @@ static bool is_conversion_base(tree t, int depth)
 	return false;
 }
 
+/*
+ * An arithmetic statement whose operand may be a page, pfn or address:
+ * page + i, pfn - base, addr & mask.  Which operand carries the page, and
+ * by how much the other moves it.
+ */
 static const struct factset *eval_binary(gimple *stmt, int depth)
 {
 	enum tree_code code = gimple_assign_rhs_code(stmt);
@@ -288,14 +113,14 @@ static const struct factset *eval_binary(gimple *stmt, int depth)
 	case BIT_IOR_EXPR:
 		break;
 	default:
-		return &pf_empty_set;
+		return &facts_empty;
 	}
 	fx = pf_eval(x, depth + 1);
 	fy = pf_eval(y, depth + 1);
 	if (!fx->n && !fy->n)
-		return &pf_empty_set;
+		return &facts_empty;
 	if (fx->n && fy->n) {
-		struct factset *both = pf_fs_new();
+		struct factset *both = factset_new();
 
 		factset_union(both, fx);
 		factset_union(both, fy);
@@ -327,8 +152,8 @@ static const struct factset *eval_binary(gimple *stmt, int depth)
 		sh = TREE_CODE(u) == INTEGER_CST ? SH_KEEP : SH_ANY;
 		break;
 	}
-	note = pf_is_page_ptr(TREE_TYPE(lhs)) &&
-	       (sh != SH_KEEP || !pf_is_page_ptr(TREE_TYPE(t_is_first ? x : y)));
+	note = kapi_is_page_ptr(TREE_TYPE(lhs)) &&
+	       (sh != SH_KEEP || !kapi_is_page_ptr(TREE_TYPE(t_is_first ? x : y)));
 	return pf_shifted(t, sh, stmt, STEP_DERIVE, NULL, NULL, note);
 }
 
@@ -344,11 +169,11 @@ static const struct factset *eval_addr(tree addr, gimple *stmt, int depth)
 	bool note;
 
 	if (!handled_component_p(ref) && TREE_CODE(ref) != MEM_REF)
-		return &pf_empty_set;
+		return &facts_empty;
 	base = get_inner_reference(ref, &bitsize, &bitpos, &off, &mode,
 				   &unsignedp, &reversep, &volatilep);
 	if (!base || TREE_CODE(base) != MEM_REF)
-		return &pf_empty_set;
+		return &facts_empty;
 	in = pf_eval(TREE_OPERAND(base, 0), depth + 1);
 	if (!in->n)
 		return in;
@@ -356,9 +181,9 @@ static const struct factset *eval_addr(tree addr, gimple *stmt, int depth)
 		sh = pf_shift_of(off);
 	if (sh == SH_KEEP && (maybe_ne(bitpos, 0) || !integer_zerop(TREE_OPERAND(base, 1))))
 		sh = SH_CONST;
-	note = stmt && pf_is_page_ptr(TREE_TYPE(addr)) &&
+	note = stmt && kapi_is_page_ptr(TREE_TYPE(addr)) &&
 	       (sh != SH_KEEP ||
-		pf_pointee_tag(TREE_TYPE(addr)) != pf_pointee_tag(TREE_TYPE(TREE_OPERAND(base, 0))));
+		vc_pointee_tag(TREE_TYPE(addr)) != vc_pointee_tag(TREE_TYPE(TREE_OPERAND(base, 0))));
 	return pf_shifted(in, sh, stmt, STEP_DERIVE, NULL, NULL, note);
 }
 
@@ -368,7 +193,7 @@ static const struct factset *eval_load(tree ref, gimple *load, int depth)
 
 	pf_root_of_ref(ref, &r, 0);
 	if (r.kind == ROOT_NONE)
-		return &pf_empty_set;
+		return &facts_empty;
 	return pf_eval_mem(&r, load, NULL, depth + 1);
 }
 
@@ -377,27 +202,27 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 	struct factset *out;
 	struct fact f;
 	struct vset s;
-	HOST_WIDE_INT order = e->c;
+	HOST_WIDE_INT order = e->fixed_order;
 
 	memset(&f, 0, sizeof(f));
-	if (e->b >= 0) {
-		vset_eval(gimple_call_arg(call, e->b), &s);
+	if (e->order >= 0) {
+		vset_eval(gimple_call_arg(call, e->order), &s);
 		if (vset_provably_zero(&s))
-			return &pf_empty_set;
+			return &facts_empty;
 		if (!vset_max_const(&s, &order)) {
 			/*
 			 * An order only known at run time: maybe > 0.  Kept at
 			 * every level: a page past the first proves it is > 0.
 			 */
 			if (e->role == KAPI_SLAB_ALLOC)
-				return &pf_empty_set;
+				return &facts_empty;
 			order = -1;
 		}
 	}
-	if (e->role != KAPI_SLAB_ALLOC && order != -1 && (order <= 0 || order > 30))
-		return &pf_empty_set;
+	if (e->role != KAPI_SLAB_ALLOC && order != -1 && (order <= 0 || order > ORDER_MAX))
+		return &facts_empty;
 
-	f.origin = call;
+	f.origin = fnctx_origin(call);
 	f.order = (int)order;
 	f.param = -1;
 	f.off = OFF_ZERO;
@@ -412,7 +237,7 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 		f.folio = true;
 		break;
 	default:
-		vset_eval(gimple_call_arg(call, e->a), &s);
+		vset_eval(gimple_call_arg(call, e->gfp), &s);
 		switch (vset_bit_state(&s, kconst_get(KCONST_GFP_COMP))) {
 		case 1:
 			f.kind = PK_COMPOUND;
@@ -432,64 +257,52 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 		f.comp = f.kind == PK_COMPOUND;
 		f.kind = PK_ANY_ORDER;
 	}
-	f.path = pf_step_new(STEP_ALLOC, pf_stmt_loc(call), e->name, NULL, NULL);
-	out = pf_fs_new();
+	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(call), e->name, NULL, NULL);
+	out = factset_new();
 	factset_add(out, &f);
 	return out;
 }
 
 /* level=possible: a page that may be a tail page, or is not ours to free */
 static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
-					const char *name)
+					const struct kapi_entry *e)
 {
 	struct factset *out;
 	struct fact f;
 
-	if (vc_level < LEVEL_POSSIBLE)
-		return &pf_empty_set;
+	if (!kapi_produces(e))
+		return &facts_empty;
 	memset(&f, 0, sizeof(f));
-	f.origin = call;
+	f.origin = fnctx_origin(call);
 	f.kind = kind;
 	f.param = -1;
 	f.off = OFF_UNKNOWN;
-	f.path = pf_step_new(STEP_ALLOC, pf_stmt_loc(call), name, NULL, NULL);
-	out = pf_fs_new();
+	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(call), e->name, NULL, NULL);
+	out = factset_new();
 	factset_add(out, &f);
 	return out;
 }
 
-/* Put the steps of SYM (a callee's path, newest first) on top of BASE. */
-static const struct step *graft(const struct step *base, const struct step *sym,
-				int depth)
-{
-	if (!sym || depth > 32)
-		return base;
-	return pf_step_new(sym->kind, sym->loc, sym->callee, sym->what,
-			   graft(base, sym->prev, depth + 1));
-}
-
 /*
  * Bring facts from a callee's summary into this function at CALL: its own
- * pages keep their paths plus one step here; symbolic parameter facts are
- * replaced by what the caller passes.
+ * pages keep their paths plus one step here; a fact about a parameter is
+ * replaced by what the caller passes there (facts_substitute()).
  */
 static const struct factset *import(const struct factset *in, gimple *call,
 				    enum step_kind kind, const char *what, int depth)
 {
 	const char *callee = vc_callee_name(call);
-	struct factset *out = pf_fs_new();
+	location_t loc = fnctx_stmt_loc(call);
+	struct factset *out = factset_new();
 	unsigned int nargs = gimple_call_num_args(call);
-	int i, j;
+	int i;
 
 	for (i = 0; i < in->n; i++) {
 		const struct fact *f = &in->f[i];
 		const struct factset *arg;
-		struct fact g;
 
 		if (f->kind != PK_PARAM) {
-			g = *f;
-			g.path = pf_step_new(kind, pf_stmt_loc(call), callee, what, f->path);
-			factset_add(out, &g);
+			facts_import_own(f, kind, loc, callee, what, out);
 			continue;
 		}
 		if ((unsigned int)f->param >= nargs)
@@ -504,22 +317,7 @@ static const struct factset *import(const struct factset *in, gimple *call,
 		} else {
 			arg = pf_eval(gimple_call_arg(call, f->param), depth + 1);
 		}
-		for (j = 0; j < arg->n; j++) {
-			g = arg->f[j];
-			if (f->to_head && g.kind != PK_PARAM) {
-				g.off = OFF_ZERO;	/* the callee took the head */
-				g.moved = false;
-			} else if (f->to_head) {
-				g.to_head = true;
-			}
-			g.off = shift_off(g.off, f->off == OFF_ZERO ? SH_KEEP :
-					  f->off == OFF_NONZERO ? SH_CONST : SH_ANY);
-			g.moved |= f->moved;
-			/* what the callee did with it, then this call */
-			g.path = graft(g.path, f->path, 0);
-			g.path = pf_step_new(kind, pf_stmt_loc(call), callee, what, g.path);
-			factset_add(out, &g);
-		}
+		facts_substitute(f, arg, kind, loc, callee, what, out);
 	}
 	return out;
 }
@@ -531,7 +329,7 @@ static const struct factset *box_facts(tree key, gimple *stmt, enum shift sh,
 	const struct factset *fs = key ? field_get(key) : NULL;
 
 	if (!fs || !fs->n)
-		return &pf_empty_set;
+		return &facts_empty;
 	return pf_shifted(fs, sh, stmt, STEP_BOX_GET, callee, box_describe(key), true);
 }
 
@@ -551,9 +349,9 @@ static const struct factset *eval_call(gimple *call, int depth)
 	int i;
 
 	if (!e) {
-		sum = pf_callee_summary(call);
+		sum = summary_of_call(call);
 		if (!sum || !sum->ret.n)
-			return &pf_empty_set;
+			return &facts_empty;
 		return import(&sum->ret, call, STEP_RETURN, NULL, depth);
 	}
 	switch (e->role) {
@@ -563,24 +361,24 @@ static const struct factset *eval_call(gimple *call, int depth)
 	case KAPI_SLAB_ALLOC:
 		return alloc_fact(call, e);
 	case KAPI_MAYBE_CACHE:
-		return maybe_fact(call, PK_CACHE, e->name);
+		return maybe_fact(call, PK_CACHE, e);
 	case KAPI_MAYBE_VMALLOC:
-		return maybe_fact(call, PK_VMALLOC, e->name);
+		return maybe_fact(call, PK_VMALLOC, e);
 	case KAPI_MAYBE_FRAG:
-		return maybe_fact(call, PK_FRAG, e->name);
+		return maybe_fact(call, PK_FRAG, e);
 	case KAPI_BOX_GET:
-		return box_facts(box_get_key(e), call, e->c ? SH_ANY : SH_KEEP, e->name);
+		return box_facts(box_get_key(e), call, e->many ? SH_ANY : SH_KEEP, e->name);
 	case KAPI_DERIVE:
-		in = pf_eval(gimple_call_arg(call, e->a), depth + 1);
+		in = pf_eval(gimple_call_arg(call, e->arg), depth + 1);
 		if (!in->n)
 			return in;
-		return pf_shifted(in, e->b >= 0 ? pf_shift_of(gimple_call_arg(call, e->b)) : SH_KEEP,
+		return pf_shifted(in, e->offset >= 0 ? pf_shift_of(gimple_call_arg(call, e->offset)) : SH_KEEP,
 			       call, STEP_DERIVE, e->name, NULL, true);
 	case KAPI_TO_HEAD:
-		in = pf_eval(gimple_call_arg(call, e->a), depth + 1);
+		in = pf_eval(gimple_call_arg(call, e->arg), depth + 1);
 		if (!in->n)
 			return in;
-		out = pf_fs_new();
+		out = factset_new();
 		for (i = 0; i < in->n; i++) {
 			struct fact f = in->f[i];
 
@@ -588,12 +386,12 @@ static const struct factset *eval_call(gimple *call, int depth)
 			f.moved = false;
 			if (f.kind == PK_PARAM)
 				f.to_head = true;
-			f.path = pf_step_new(STEP_DERIVE, pf_stmt_loc(call), e->name, NULL, f.path);
+			f.path = step_new(STEP_DERIVE, fnctx_stmt_loc(call), e->name, NULL, f.path);
 			factset_add(out, &f);
 		}
 		return out;
 	default:
-		return &pf_empty_set;
+		return &facts_empty;
 	}
 }
 
@@ -632,18 +430,18 @@ static bool cycle_moves(tree t, tree target, bool moved, int depth, int *steps)
 		return false;
 	}
 	e = is_gimple_call(def) ? kapi_lookup_call(def) : NULL;
-	if (e && e->role == KAPI_DERIVE && e->a >= 0 &&
-	    (unsigned int)e->a < gimple_call_num_args(def))
-		return cycle_moves(gimple_call_arg(def, e->a), target,
-				   moved || (e->b >= 0 &&
-					     pf_shift_of(gimple_call_arg(def, e->b)) != SH_KEEP),
+	if (e && e->role == KAPI_DERIVE && e->arg >= 0 &&
+	    (unsigned int)e->arg < gimple_call_num_args(def))
+		return cycle_moves(gimple_call_arg(def, e->arg), target,
+				   moved || (e->offset >= 0 &&
+					     pf_shift_of(gimple_call_arg(def, e->offset)) != SH_KEEP),
 				   depth + 1, steps);
 	return false;
 }
 
 static const struct factset *eval_phi(gphi *phi, int depth, int my_depth)
 {
-	struct factset *out = pf_fs_new();
+	struct factset *out = factset_new();
 	unsigned int i;
 	int saved = pf.min_busy;
 	int k;
@@ -676,16 +474,17 @@ static const struct factset *param_fact(tree t)
 
 	idx = summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
 	if (idx < 0)
-		return &pf_empty_set;
+		return &facts_empty;
 	memset(&f, 0, sizeof(f));
 	f.kind = PK_PARAM;
 	f.param = idx;
 	f.off = OFF_ZERO;
-	out = pf_fs_new();
+	out = factset_new();
 	factset_add(out, &f);
 	return out;
 }
 
+/* The facts of SSA name T, from its definition (pf_eval() memoizes them). */
 static const struct factset *eval_def(tree t, int depth)
 {
 	gimple *def = SSA_NAME_DEF_STMT(t);
@@ -693,16 +492,16 @@ static const struct factset *eval_def(tree t, int depth)
 	if (SSA_NAME_IS_DEFAULT_DEF(t)) {
 		if (SSA_NAME_VAR(t) && TREE_CODE(SSA_NAME_VAR(t)) == PARM_DECL)
 			return param_fact(t);
-		return &pf_empty_set;
+		return &facts_empty;
 	}
 	if (!def)
-		return &pf_empty_set;
+		return &facts_empty;
 	if (gimple_code(def) == GIMPLE_PHI)
 		return eval_phi(vc_as_phi(def), depth, depth);
 	if (is_gimple_call(def))
 		return eval_call(def, depth);
 	if (!is_gimple_assign(def))
-		return &pf_empty_set;
+		return &facts_empty;
 
 	switch (get_gimple_rhs_class(gimple_assign_rhs_code(def))) {
 	case GIMPLE_SINGLE_RHS: {
@@ -714,7 +513,7 @@ static const struct factset *eval_def(tree t, int depth)
 			return eval_addr(rhs, def, depth);
 		if (gimple_assign_load_p(def))
 			return eval_load(rhs, def, depth);
-		return &pf_empty_set;
+		return &facts_empty;
 	}
 	case GIMPLE_UNARY_RHS:
 		if (CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)) ||
@@ -723,12 +522,12 @@ static const struct factset *eval_def(tree t, int depth)
 			const struct factset *in = pf_eval(rhs, depth + 1);
 
 			/* an address or pfn becomes a page: virt_to_page() */
-			if (in->n && pf_is_page_ptr(TREE_TYPE(t)) &&
-			    !pf_is_page_ptr(TREE_TYPE(rhs)))
+			if (in->n && kapi_is_page_ptr(TREE_TYPE(t)) &&
+			    !kapi_is_page_ptr(TREE_TYPE(rhs)))
 				return pf_shifted(in, SH_KEEP, def, STEP_DERIVE, NULL, NULL, true);
 			return in;
 		}
-		return &pf_empty_set;
+		return &facts_empty;
 	case GIMPLE_BINARY_RHS: {
 		tree key = box_container_of_key(def);
 
@@ -737,7 +536,7 @@ static const struct factset *eval_def(tree t, int depth)
 		return eval_binary(def, depth);
 	}
 	default:
-		return &pf_empty_set;
+		return &facts_empty;
 	}
 }
 
@@ -748,19 +547,19 @@ const struct factset *pf_eval(tree t, int depth)
 	int saved;
 
 	if (depth > PF_DEPTH || --pf.budget < 0)
-		return &pf_empty_set;
+		return &facts_empty;
 	if (TREE_CODE(t) == ADDR_EXPR)
 		return eval_addr(t, NULL, depth);
 	if (TREE_CODE(t) != SSA_NAME)
-		return &pf_empty_set;
+		return &facts_empty;
 	ver = SSA_NAME_VERSION(t);
 	if (ver >= pf.nssa)
-		return &pf_empty_set;
+		return &facts_empty;
 	if (pf.state[ver] == ST_DONE)
 		return pf.memo[ver];
 	if (pf.state[ver] == ST_BUSY) {
 		pf.min_busy = MIN(pf.min_busy, pf.busy_depth[ver]);
-		return &pf_empty_set;
+		return &facts_empty;
 	}
 	pf.state[ver] = ST_BUSY;
 	pf.busy_depth[ver] = depth;
@@ -791,9 +590,9 @@ static const struct factset *write_facts(const struct store_rec *rec, int depth)
 	case SR_ASSIGN:
 		rhs = gimple_assign_rhs1(rec->stmt);
 		/* a page, or its address (void *aux_pages[]) */
-		if (!pf_is_page_ptr(TREE_TYPE(rhs)) &&
+		if (!kapi_is_page_ptr(TREE_TYPE(rhs)) &&
 		    !(POINTER_TYPE_P(TREE_TYPE(rhs)) && VOID_TYPE_P(TREE_TYPE(TREE_TYPE(rhs)))))
-			return &pf_empty_set;
+			return &facts_empty;
 		lhs = gimple_assign_lhs(rec->stmt);
 		/* a page kept in a plain variable, not in an array */
 		if (DECL_P(lhs) && DECL_NAME(lhs))
@@ -806,12 +605,12 @@ static const struct factset *write_facts(const struct store_rec *rec, int depth)
 			       is_gimple_call(rec->stmt) ? vc_callee_name(rec->stmt) : NULL,
 			       NULL, true);
 	case SR_PRODUCE:
-		return maybe_fact(rec->stmt, PK_GUP, vc_callee_name(rec->stmt));
+		return maybe_fact(rec->stmt, PK_GUP, kapi_lookup_call(rec->stmt));
 	case SR_FILL:
 		return import(&rec->callee->fill[rec->param], rec->stmt, STEP_FILL,
-			      summary_param_name(rec->callee->decl, rec->param), depth);
+			      rec->callee->param_name[rec->param], depth);
 	}
-	return &pf_empty_set;
+	return &facts_empty;
 }
 
 /* The facts one write puts into memory; a write's answer is kept once final. */
@@ -840,18 +639,18 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 	struct factset *out;
 	const struct factset *fs;
 	const struct fsum *sum;
-	int i;
+	unsigned int i;
 
 	if (depth > PF_DEPTH || --pf.budget < 0)
-		return &pf_empty_set;
+		return &facts_empty;
 	if (!pf.stores_built)
 		pf_build_stores();
-	out = pf_fs_new();
-	for (i = 0; i < pf.nstores; i++) {
-		const struct store_rec *rec = &pf.stores[i];
+	out = factset_new();
+	for (i = 0; i < vec_safe_length(pf.stores); i++) {
+		const struct store_rec *rec = &(*pf.stores)[i];
 
 		if (rec->stmt == skip || !pf_root_eq(&rec->root, r) ||
-		    (at && !pf_reaches(rec->stmt, at)))
+		    (at && !fnctx_reaches(rec->stmt, at)))
 			continue;
 		factset_union(out, pf_store_facts(rec, depth));
 	}
@@ -874,7 +673,7 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 			factset_union(out, fs);
 		break;
 	case ROOT_CALL:
-		sum = pf_callee_summary(r->call);
+		sum = summary_of_call(r->call);
 		if (sum && sum->ret_mem.n)
 			factset_union(out, import(&sum->ret_mem, r->call, STEP_RETURN, NULL, depth));
 		break;

@@ -2,171 +2,79 @@
 /*
  * report.c - telling the user, in GCC's own diagnostics.
  *
- * One warning at the vmap() call says which kind of page it is and what
- * vfree() will do to it; notes in the same diagnostic group walk the path
- * (allocated here, derived here, stored into the page array here) and say
- * how to fix it, so -Werror, -fdiagnostics-format=json (notes become
- * "children") and editors work unchanged.  Locations are mapped to the
- * outermost macro expansion, i.e. the line the developer wrote.
+ * A check's warning at the offending call, then notes in the same
+ * diagnostic group that walk the path (allocated here, derived here,
+ * stored into the page array here), the calls down to vmap() and the fix,
+ * so -Werror, -fdiagnostics-format=json/sarif (notes become children) and
+ * editors work unchanged.  Locations are mapped to the outermost macro
+ * expansion, i.e. the line the developer wrote.
  */
-#include "vmapcheck.h"
+#include "kapi.h"
+#include "report.h"
 
 #define VC_MAX_CHAIN_NOTES 16	/* a deep helper chain is shown by its ends */
+#define VC_MAX_PATH_NOTES 64	/* steps of one path told; older ones are cut */
 
-bool vc_no_werror;
-enum vc_level vc_level = LEVEL_DEFINITE;
-bool vc_verbose;
+static bool no_werror;
+static bool verbose;
 
-static const char *kind_text(const struct fact *f, char *buf, size_t len)
+int report_option(const char *plugin, const char *key, const char *value)
 {
-	switch (f->kind) {
-	case PK_COMPOUND:
-		snprintf(buf, len, "%s page of an order-%d compound page",
-			 f->off == OFF_ZERO ? "head" : "tail", f->order);
-		break;
-	case PK_UNSPLIT:
-		snprintf(buf, len, "page of an unsplit order-%d allocation", f->order);
-		break;
-	case PK_ANY_ORDER:
-		if (f->moved && f->comp)
-			snprintf(buf, len, "tail page of a compound page of "
-				 "run-time order");
-		else if (f->moved)
-			snprintf(buf, len, "page past the first of an unsplit "
-				 "allocation of run-time order");
-		else
-			snprintf(buf, len, "page of an allocation whose order is not known");
-		break;
-	case PK_CACHE:
-		snprintf(buf, len, "page-cache or shmem page that may be a tail page of a large folio");
-		break;
-	case PK_GUP:
-		snprintf(buf, len, "pinned user page that may be a tail page");
-		break;
-	case PK_VMALLOC:
-		snprintf(buf, len, "page owned by another vmalloc area");
-		break;
-	case PK_FRAG:
-		snprintf(buf, len, "page of a page-fragment cache, which may be a "
-			 "page of an order-3 compound page");
-		break;
-	default:
-		snprintf(buf, len, "slab page");
-		break;
+	bool *flag;
+
+	if (!strcmp(key, "verbose"))
+		flag = &verbose;
+	else if (!strcmp(key, "no-werror"))
+		flag = &no_werror;
+	else
+		return 0;
+	if (value) {
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no "
+			 "value (got %qs)"), plugin, key, value);
+		return -1;
 	}
-	return buf;
+	*flag = true;
+	return 1;
 }
 
-#define VC_WARN(fmt, ...) \
-	warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is " \
-		   "given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
-
-static bool warn_at_vmap(location_t loc, const struct fact *f)
+bool report_verbose(void)
 {
-	char what[128];
-	bool saved = vc_werror_requested();
-	bool ok;
-
-	kind_text(f, what, sizeof(what));
-	if (vc_no_werror)
-		vc_set_werror_requested(false);
-	switch (f->kind) {
-	case PK_COMPOUND:
-		if (f->off == OFF_ZERO)
-			ok = VC_WARN("free it with %<__free_page%> as if it were order 0");
-		else
-			ok = VC_WARN("call %<__free_page%> on a page whose reference "
-				     "count is zero");
-		break;
-	case PK_UNSPLIT:
-		ok = VC_WARN("call %<__free_page%> on pages that hold no reference "
-			     "of their own");
-		break;
-	case PK_ANY_ORDER:
-		if (f->moved && f->comp)
-			ok = VC_WARN("call %<__free_page%> on a page whose reference "
-				     "count is zero");
-		else if (f->moved)
-			ok = VC_WARN("call %<__free_page%> on pages that hold no "
-				     "reference of their own");
-		else
-			ok = VC_WARN("call %<__free_page%> on each page, which is wrong if "
-				     "the order is not 0 and the allocation is not split");
-		break;
-	case PK_CACHE:
-		ok = VC_WARN("call %<__free_page%> on it; without the %<vfree%> fix "
-			     "that frees a tail page when the folio is large");
-		break;
-	case PK_GUP:
-		ok = VC_WARN("release it with %<__free_page%> instead of "
-			     "%<unpin_user_page%> or %<put_page%>");
-		break;
-	case PK_VMALLOC:
-		ok = VC_WARN("free a page that the other area still maps and will "
-			     "free again");
-		break;
-	case PK_FRAG:
-		ok = VC_WARN("call %<__free_page%> on it, which frees a compound "
-			     "page as order 0 or a tail page");
-		break;
-	default:
-		ok = VC_WARN("hand slab memory to the page allocator with "
-			     "%<__free_page%>");
-		break;
-	}
-	vc_set_werror_requested(saved);
-	return ok;
+	return verbose;
 }
 
-static void note_alloc(location_t loc, const struct fact *f, const char *api)
+/*
+ * One warning per check, allocation and sink: a helper chain in which
+ * every link stores another page of the same allocation is one bug,
+ * reported at the first (innermost) place found.
+ */
+struct reported {
+	const struct report_texts *check;
+	origin_id origin;
+	location_t sink_loc;
+};
+
+static vec<struct reported, va_heap, vl_embed> *reported;
+
+bool report_first(const struct report_texts *t, origin_id origin, location_t call_loc,
+		  const struct step *sink_path)
 {
-	switch (f->kind) {
-	case PK_SLAB:
-		inform(loc, "vmapcheck: slab memory allocated here");
-		break;
-	case PK_COMPOUND:
-		if (f->folio)
-			inform(loc, "vmapcheck: order-%d folio allocated here", f->order);
-		else
-			inform(loc, "vmapcheck: order-%d compound page allocated here", f->order);
-		break;
-	case PK_UNSPLIT:
-		if (f->gfp_known)
-			inform(loc, "vmapcheck: order-%d pages allocated here without "
-			       "%<__GFP_COMP%>", f->order);
-		else
-			inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
-		break;
-	case PK_ANY_ORDER:
-		if (f->moved)
-			inform(loc, "vmapcheck: %s of a run-time order allocated "
-			       "here; a page past the first is mapped, so the "
-			       "order is not 0", !f->comp ? "pages" :
-			       f->folio ? "folio" : "compound page");
-		else
-			inform(loc, "vmapcheck: pages of a run-time order allocated here");
-		break;
-	case PK_CACHE:
-		inform(loc, "vmapcheck: page-cache page obtained here by %qs; it holds "
-		       "a reference on its folio, and if the folio is large it is a "
-		       "tail page, which an unfixed %<vfree%> frees with "
-		       "%<__free_page%> (reference count zero)", api);
-		break;
-	case PK_GUP:
-		inform(loc, "vmapcheck: user pages pinned here by %qs", api);
-		break;
-	case PK_VMALLOC:
-		inform(loc, "vmapcheck: page of another vmalloc area obtained here by %qs",
-		       api);
-		break;
-	case PK_FRAG:
-		inform(loc, "vmapcheck: page fragment allocated here by %qs; the "
-		       "cache carves fragments out of order-3 %<__GFP_COMP%> pages "
-		       "when it can", api);
-		break;
-	default:
-		break;
-	}
+	struct reported r = { t, origin, call_loc };
+	const struct step *st;
+	unsigned int i;
+
+	for (st = sink_path; st; st = st->prev)
+		r.sink_loc = st->loc;	/* the innermost step is the vmap() */
+	for (i = 0; i < vec_safe_length(reported); i++)
+		if ((*reported)[i].check == t && (*reported)[i].origin == origin &&
+		    (*reported)[i].sink_loc == r.sink_loc)
+			return false;
+	vec_safe_push(reported, r);
+	return true;
+}
+
+void report_reset(void)
+{
+	vec_free(reported);
 }
 
 /* The name a developer wrote: kmemdup, not kmemdup_noprof or a builtin. */
@@ -194,7 +102,8 @@ static bool is_derive_api(const char *name)
 	return e && (e->role == KAPI_DERIVE || e->role == KAPI_TO_HEAD);
 }
 
-static void note_step(const struct step *st, const struct fact *f)
+static void note_step(const struct report_texts *t, const struct step *st,
+		      const struct fact *f)
 {
 	location_t loc = vc_user_location(st->loc);
 	char buf[128];
@@ -203,7 +112,7 @@ static void note_step(const struct step *st, const struct fact *f)
 
 	switch (st->kind) {
 	case STEP_ALLOC:
-		note_alloc(loc, f, callee);
+		t->note_origin(loc, f, callee);
 		break;
 	case STEP_DERIVE:
 		/*
@@ -267,51 +176,6 @@ static void note_step(const struct step *st, const struct fact *f)
 	}
 }
 
-static void note_fix(location_t loc, const struct fact *f)
-{
-	switch (f->kind) {
-	case PK_COMPOUND:
-		inform(loc, "vmapcheck: fix: map order-0 pages (allocate without "
-		       "%<__GFP_COMP%> and call %<split_page%>), or drop "
-		       "%<VM_MAP_PUT_PAGES%> and free the pages yourself");
-		break;
-	case PK_ANY_ORDER:
-		if (f->comp) {
-			inform(loc, "vmapcheck: fix: map order-0 pages (allocate "
-			       "without %<__GFP_COMP%> and call %<split_page%>), "
-			       "or drop %<VM_MAP_PUT_PAGES%> and free the pages "
-			       "yourself");
-			break;
-		}
-		/* fall through */
-	case PK_UNSPLIT:
-		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation "
-		       "before %<vmap%>, use order-0 pages, or drop "
-		       "%<VM_MAP_PUT_PAGES%>");
-		break;
-	case PK_CACHE:
-	case PK_GUP:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and release "
-		       "the pages with %<put_page%> or %<unpin_user_pages%> after "
-		       "%<vunmap%>, or run on a kernel whose %<vfree%> uses "
-		       "%<put_page%> for %<VM_MAP_PUT_PAGES%> areas");
-		break;
-	case PK_VMALLOC:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages "
-		       "belong to the other vmalloc area");
-		break;
-	case PK_FRAG:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and free the "
-		       "fragments with %<page_frag_free%>, or map pages from "
-		       "%<alloc_page%>");
-		break;
-	default:
-		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab "
-		       "memory, or drop %<VM_MAP_PUT_PAGES%>");
-		break;
-	}
-}
-
 static bool same_line(location_t a, location_t b)
 {
 	expanded_location ea = expand_location(a), eb = expand_location(b);
@@ -329,25 +193,26 @@ static bool on_sink_path(const struct step *st, const struct step *sink_path)
 	return false;
 }
 
-void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
-		     const struct step *sink_path)
+void report_finding(const struct report_texts *t, location_t loc, const struct fact *f,
+		    location_t flag_loc, const struct step *sink_path)
 {
-	location_t loc = gimple_location(site);
-	const struct step *st, *order[64];
+	const struct step *st, *order[VC_MAX_PATH_NOTES];
 	int n = 0, i;
 	location_t last = UNKNOWN_LOCATION;
 	enum step_kind last_kind = STEP_ALLOC;
-
-	if (loc == UNKNOWN_LOCATION)
-		loc = DECL_SOURCE_LOCATION(current_function_decl);
-	loc = vc_user_location(loc);
+	bool saved = vc_werror_requested();
+	bool given;
 
 	/* the path is kept newest first; tell it oldest first */
 	for (st = f->path; st && n < (int)ARRAY_SIZE(order); st = st->prev)
 		order[n++] = st;
 
 	auto_diagnostic_group d;
-	if (!warn_at_vmap(loc, f))
+	if (no_werror)
+		vc_set_werror_requested(false);
+	given = t->warn(loc, f);
+	vc_set_werror_requested(saved);
+	if (!given)
 		return;
 	for (i = n - 1; i >= 0; i--) {
 		location_t here = vc_user_location(order[i]->loc);
@@ -358,7 +223,7 @@ void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
 		/* a call the array goes through is told with the calls below */
 		if (order[i]->kind == STEP_PASS && on_sink_path(order[i], sink_path))
 			continue;
-		note_step(order[i], f);
+		note_step(t, order[i], f);
 		last = here;
 		last_kind = order[i]->kind;
 	}
@@ -371,12 +236,12 @@ void report_bad_vmap(gimple *site, const struct fact *f, location_t flag_loc,
 			for (; st->prev; st = st->prev)
 				;
 		}
-		note_step(st, f);
+		note_step(t, st, f);
 	}
 	if (flag_loc != UNKNOWN_LOCATION) {
 		flag_loc = vc_user_location(flag_loc);
 		if (!same_line(flag_loc, loc))
 			inform(flag_loc, "vmapcheck: %<VM_MAP_PUT_PAGES%> set here");
 	}
-	note_fix(loc, f);
+	t->note_fix(loc, f);
 }

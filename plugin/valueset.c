@@ -10,7 +10,9 @@
  * path sets VM_MAP_PUT_PAGES" and "the order is 2" can all be answered.
  * Anything not understood is an alternative with no known bit.
  */
-#include "vmapcheck.h"
+#include "kapi.h"
+#include "kconst.h"
+#include "valueset.h"
 
 #define ALL_BITS (~(vc_uhwi)0)
 #define VSET_DEPTH 24
@@ -19,16 +21,25 @@ enum { VS_NONE, VS_BUSY, VS_DONE };
 
 static struct vset *cache;
 static unsigned char *cache_state;
-static unsigned int cache_size;
+static unsigned int cache_size, cache_want;
 
-/* The cache is per function: allocated on first use, freed when it is done. */
-void vset_free_cache(void)
+/*
+ * The cache is per function: the function context begins it with the
+ * number of SSA names; it is allocated on first use and freed at the end.
+ */
+void vset_begin(unsigned int nssa)
+{
+	cache_want = nssa;
+}
+
+void vset_end(void)
 {
 	XDELETEVEC(cache);
 	XDELETEVEC(cache_state);
 	cache = NULL;
 	cache_state = NULL;
 	cache_size = 0;
+	cache_want = 0;
 }
 
 static void set_unknown(struct vset *s)
@@ -176,7 +187,7 @@ static void eval_call(gimple *stmt, struct vset *out, int depth)
 	set_unknown(out);
 	if (!e || e->role != KAPI_GET_ORDER)
 		return;
-	eval(gimple_call_arg(stmt, e->a), &arg, depth + 1);
+	eval(gimple_call_arg(stmt, e->arg), &arg, depth + 1);
 	out->n = 0;
 	for (i = 0; i < arg.n; i++) {
 		struct vbits b = { 0, 0, arg.v[i].loc };
@@ -359,8 +370,8 @@ static void eval(tree t, struct vset *out, int depth)
 
 void vset_eval(tree t, struct vset *out)
 {
-	if (!cache && cfun) {
-		cache_size = num_ssa_names;
+	if (!cache && cache_want) {
+		cache_size = cache_want;
 		cache = XCNEWVEC(struct vset, cache_size);
 		cache_state = XCNEWVEC(unsigned char, cache_size);
 	}

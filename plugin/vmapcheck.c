@@ -17,6 +17,9 @@
  *
  * Options:
  *   -fplugin-arg-vmapcheck-disable          do nothing
+ *   -fplugin-arg-vmapcheck-checks=LIST      run only the checks named, comma
+ *                                           separated (default: all; the
+ *                                           one today is "putpages")
  *   -fplugin-arg-vmapcheck-verbose          print what each vmap() call gets
  *   -fplugin-arg-vmapcheck-no-werror        keep findings warnings under -Werror
  *                                           (survey runs of CONFIG_WERROR trees)
@@ -37,12 +40,33 @@
  *   gcc -O2 -fplugin=build/plugin/vmapcheck.so -c file.c
  *   make KCFLAGS="-fplugin=/abs/path/vmapcheck.so" drivers/foo/bar.o
  *
+ * Layout (each layer uses only the ones above it in this list):
+ *   gcc-common.h   GCC headers, version shims, C names for GCC's C++
+ *   kapi, kconst, containers   kernel knowledge: the API table, constants,
+ *                  the containers pages are kept in
+ *   valueset       what an integer can be, path by path
+ *   facts          plain data: facts about pages and their paths
+ *   report         the diagnostics mechanism
+ *   summary        what other functions and fields hold (the one door)
+ *   fnctx          the function being analysed
+ *   memroot        memory roots and the writes of a function
+ *   pageflow       the data-flow engine
+ *   sanitize       what split_page() makes safe
+ *   handover       calls that hand pages to vmap() with VM_MAP_PUT_PAGES
+ *   summarize      computing the summaries, callees first
+ *   check_*.c      the checks, one file each (check.h)
+ *   vmapcheck.c    this file: options, the check list, the pass
+ *
  * Debugging:
  *   -fplugin-arg-vmapcheck-verbose, -fdump-ipa-all (the pass is the simple
  *   IPA pass "vmapcheck", right after "build_ssa_passes", before any
  *   inlining), debug_gimple_stmt() and debug_tree() under gdb.
  */
-#include "vmapcheck.h"
+#include "kconst.h"
+#include "report.h"
+#include "fnctx.h"
+#include "summarize.h"
+#include "check.h"
 #include "plugin-version.h"
 
 __visible int plugin_is_GPL_compatible;
@@ -50,6 +74,7 @@ __visible int plugin_is_GPL_compatible;
 static struct plugin_info vmapcheck_plugin_info = {
 	.version = "1.0",
 	.help = "disable\tdo not check anything\n"
+		"checks=LIST\tthe checks to run, comma separated (default: all): putpages\n"
 		"verbose\tprint what every vmap() call is given\n"
 		"no-werror\tkeep findings warnings even under -Werror\n"
 		"level=definite|possible\tdefinite (default): certain findings only\n"
@@ -57,6 +82,44 @@ static struct plugin_info vmapcheck_plugin_info = {
 		"gfp-comp=N\tvalue of __GFP_COMP (default: from the source, else 0x40000)\n"
 		"page-shift=N\tPAGE_SHIFT (default: from the source, else 12)\n",
 };
+
+/* The checks, in the order they run on each function. */
+static const struct vc_check *const checks[] = {
+	&check_putpages,
+};
+
+#define NCHECKS ((int)ARRAY_SIZE(checks))
+
+static bool enabled[NCHECKS];
+
+/* checks=LIST: the checks named, and only those. */
+static int select_checks(const char *plugin, const char *key, const char *value)
+{
+	char *list, *name, *save = NULL;
+	int i, ret = 1;
+
+	if (!value || !*value) {
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a comma "
+			 "separated list of checks"), plugin, key);
+		return -1;
+	}
+	memset(enabled, 0, sizeof(enabled));
+	list = xstrdup(value);
+	for (name = strtok_r(list, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
+		for (i = 0; i < NCHECKS; i++)
+			if (!strcmp(name, checks[i]->name))
+				break;
+		if (i == NCHECKS) {
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%>: no check "
+				 "is called %qs"), plugin, key, name);
+			ret = -1;
+			break;
+		}
+		enabled[i] = true;
+	}
+	free(list);
+	return ret;
+}
 
 /* Callees first, so that a caller sees its callees' summaries. */
 static int postorder(struct cgraph_node **order)
@@ -72,92 +135,29 @@ static int postorder(struct cgraph_node **order)
 	return n;
 }
 
-static function *analysable(struct cgraph_node *node)
+/* The enabled checks on one function, in one function context. */
+static void run_checks(struct cgraph_node *node)
 {
-	function *fun;
+	function *fun = fnctx_analysable(node);
+	bool begun = false;
+	int c;
 
-	if (!node->has_gimple_body_p() || node->inlined_to)
-		return NULL;
-	fun = DECL_STRUCT_FUNCTION(node->decl);
-	if (!fun || !fun->cfg || !gimple_in_ssa_p(fun))
-		return NULL;
-	return fun;
-}
-
-/* Does any function call itself, or a function summarized after it? */
-static bool has_recursion(struct cgraph_node **order, int n)
-{
-	bool found = false;
-	int i;
-
-	for (i = 0; i < n; i++)
-		order[i]->aux = (void *)(intptr_t)(i + 1);
-	for (i = 0; i < n && !found; i++) {
-		struct cgraph_edge *e;
-
-		for (e = order[i]->callees; e; e = e->next_callee) {
-			struct cgraph_node *callee = e->callee->ultimate_alias_target();
-
-			if (callee->aux && (intptr_t)callee->aux > i) {
-				found = true;
-				break;
-			}
-		}
-	}
-	for (i = 0; i < n; i++)
-		order[i]->aux = NULL;
-	return found;
-}
-
-/* Summarize every function; iterate while recursion changes summaries. */
-static void summarize_all(struct cgraph_node **order, int n)
-{
-	bool recursion = has_recursion(order, n);
-	int iter, i;
-
-	for (iter = 0; iter < 4; iter++) {
-		bool changed = false;
-
-		for (i = 0; i < n; i++) {
-			function *fun = analysable(order[i]);
-			struct fsum tmp, *sum;
-
-			if (!fun)
-				continue;
+	if (!fun)
+		return;
+	for (c = 0; c < NCHECKS; c++) {
+		if (!enabled[c] || !checks[c]->wants(node))
+			continue;
+		if (!begun) {
 			push_cfun(fun);
-			pageflow_begin(fun);
-			pageflow_summarize(&tmp);
-			pageflow_end();
-			pop_cfun();
-			sum = summary_get(fun->decl, true);
-			if (!summary_same(sum, &tmp)) {
-				changed = true;
-				*sum = tmp;
-			}
+			fnctx_begin(fun);
+			begun = true;
 		}
-		if (!changed || !recursion)
-			break;
+		checks[c]->run();
 	}
-}
-
-/* Does NODE call vmap(), or a function that hands an array on to it? */
-static bool calls_a_sink(struct cgraph_node *node)
-{
-	struct cgraph_edge *e;
-
-	for (e = node->callees; e; e = e->next_callee) {
-		tree decl = e->callee->decl;
-		const struct kapi_entry *k;
-		const struct fsum *sum;
-
-		k = kapi_lookup(DECL_NAME(decl) ? IDENTIFIER_POINTER(DECL_NAME(decl)) : NULL);
-		if (k && k->role == KAPI_VMAP)
-			return true;
-		sum = summary_get(decl, false);
-		if (sum && (sum->sink_mask || sum->sink_val.n))
-			return true;
+	if (begun) {
+		fnctx_end();
+		pop_cfun();
 	}
-	return false;
 }
 
 static unsigned int vmapcheck_execute(void)
@@ -168,23 +168,15 @@ static unsigned int vmapcheck_execute(void)
 	order = XCNEWVEC(struct cgraph_node *, symtab->cgraph_count);
 	n = postorder(order);
 	summarize_all(order, n);
-	for (i = 0; i < n; i++) {
-		function *fun = analysable(order[i]);
-
-		if (!fun || !calls_a_sink(order[i]))
-			continue;
-		push_cfun(fun);
-		pageflow_begin(fun);
-		pageflow_check_sinks();
-		pageflow_end();
-		pop_cfun();
-	}
-	pageflow_reset_reports();
+	for (i = 0; i < n; i++)
+		run_checks(order[i]);
+	report_reset();
 	summary_free_all();
+	fnctx_pass_end();
+	facts_free_all();
 	XDELETEVEC(order);
 	return 0;
 }
-
 namespace {
 const pass_data vmapcheck_pass_data = {
 	SIMPLE_IPA_PASS,	/* type */
@@ -211,10 +203,33 @@ static void vmapcheck_finish_type(void *event_data, void *data)
 	kconst_note_enum((tree)event_data);
 }
 
-static bool is_flag_key(const char *key)
+/* An option: the driver's own, else each owner's in turn; -1 on an error. */
+static int take_option(const char *plugin, const char *key, const char *value, bool *enable)
 {
-	return !strcmp(key, "disable") || !strcmp(key, "verbose") ||
-	       !strcmp(key, "no-werror");
+	int i, ret;
+
+	if (!strcmp(key, "disable")) {
+		if (value) {
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no "
+				 "value (got %qs)"), plugin, key, value);
+			return -1;
+		}
+		*enable = false;
+		return 1;
+	}
+	if (!strcmp(key, "checks"))
+		return select_checks(plugin, key, value);
+	ret = report_option(plugin, key, value);
+	if (!ret)
+		ret = kconst_option(plugin, key, value);
+	for (i = 0; !ret && i < NCHECKS; i++)
+		if (checks[i]->option)
+			ret = checks[i]->option(plugin, key, value);
+	if (!ret) {
+		error(G_("vmapcheck: unknown option %<-fplugin-arg-%s-%s%>"), plugin, key);
+		ret = -1;
+	}
+	return ret;
 }
 
 __visible int plugin_init(struct plugin_name_args *plugin_info,
@@ -237,50 +252,11 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 
 	register_callback(plugin_name, PLUGIN_INFO, NULL, &vmapcheck_plugin_info);
 
-	for (i = 0; i < argc; i++) {
-		const char *key = argv[i].key, *value = argv[i].value;
-		bool bad = false;
-
-		if (is_flag_key(key)) {
-			if (value) {
-				error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no "
-					 "value (got %qs)"), plugin_name, key, value);
-				return 1;
-			}
-			if (!strcmp(key, "disable"))
-				enable = false;
-			else if (!strcmp(key, "verbose"))
-				vc_verbose = true;
-			else
-				vc_no_werror = true;
-			continue;
-		}
-		if (!strcmp(key, "level")) {
-			if (value && !strcmp(value, "definite")) {
-				vc_level = LEVEL_DEFINITE;
-			} else if (value && !strcmp(value, "possible")) {
-				vc_level = LEVEL_POSSIBLE;
-			} else {
-				error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs "
-					 "%<definite%> or %<possible%>, got %qs"),
-				      plugin_name, key, value ? value : "");
-				return 1;
-			}
-			continue;
-		}
-		if (kconst_override(key, value, &bad)) {
-			if (bad) {
-				error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a "
-					 "positive integer value, got %qs"),
-				      plugin_name, key, value ? value : "");
-				return 1;
-			}
-			continue;
-		}
-		error(G_("vmapcheck: unknown option %<-fplugin-arg-%s-%s%>"),
-		      plugin_name, key);
-		return 1;
-	}
+	for (i = 0; i < NCHECKS; i++)
+		enabled[i] = true;
+	for (i = 0; i < argc; i++)
+		if (take_option(plugin_name, argv[i].key, argv[i].value, &enable) < 0)
+			return 1;
 
 	if (!enable)
 		return 0;

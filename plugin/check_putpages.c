@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check_putpages.c - pages that vfree() cannot free, handed to
+ * vmap(..., VM_MAP_PUT_PAGES, ...).
+ *
+ * vfree() of a VM_MAP_PUT_PAGES area frees every entry of the array as an
+ * independent order-0 page.  At each call that hands an array over
+ * (handover.h), the facts about the array's memory, minus what
+ * split_page() made safe, are the findings: tail or head pages of a
+ * compound page or large folio, pages of an unsplit order>0 allocation,
+ * slab memory, and at level=possible pages that may be such.  One warning
+ * per allocation and vmap(), the worst one found.
+ *
+ * Options:
+ *   -fplugin-arg-vmapcheck-level=definite|possible
+ */
+#include "kapi.h"
+#include "memroot.h"
+#include "sanitize.h"
+#include "handover.h"
+#include "report.h"
+#include "check.h"
+
+static bool possible;	/* level=possible */
+
+static int option(const char *plugin, const char *key, const char *value)
+{
+	if (strcmp(key, "level"))
+		return 0;
+	if (value && !strcmp(value, "definite")) {
+		possible = false;
+	} else if (value && !strcmp(value, "possible")) {
+		possible = true;
+	} else {
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs "
+			 "%<definite%> or %<possible%>, got %qs"),
+		      plugin, key, value ? value : "");
+		return -1;
+	}
+	kapi_enable_possible(possible);
+	return 1;
+}
+
+/* ---- texts ----------------------------------------------------------- */
+
+static const char *kind_text(const struct fact *f, char *buf, size_t len)
+{
+	switch (f->kind) {
+	case PK_COMPOUND:
+		snprintf(buf, len, "%s page of an order-%d compound page",
+			 f->off == OFF_ZERO ? "head" : "tail", f->order);
+		break;
+	case PK_UNSPLIT:
+		snprintf(buf, len, "page of an unsplit order-%d allocation", f->order);
+		break;
+	case PK_ANY_ORDER:
+		if (f->moved && f->comp)
+			snprintf(buf, len, "tail page of a compound page of "
+				 "run-time order");
+		else if (f->moved)
+			snprintf(buf, len, "page past the first of an unsplit "
+				 "allocation of run-time order");
+		else
+			snprintf(buf, len, "page of an allocation whose order is not known");
+		break;
+	case PK_CACHE:
+		snprintf(buf, len, "page-cache or shmem page that may be a tail page of a large folio");
+		break;
+	case PK_GUP:
+		snprintf(buf, len, "pinned user page that may be a tail page");
+		break;
+	case PK_VMALLOC:
+		snprintf(buf, len, "page owned by another vmalloc area");
+		break;
+	case PK_FRAG:
+		snprintf(buf, len, "page of a page-fragment cache, which may be a "
+			 "page of an order-3 compound page");
+		break;
+	default:
+		snprintf(buf, len, "slab page");
+		break;
+	}
+	return buf;
+}
+
+#define VC_WARN(fmt, ...) \
+	warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is " \
+		   "given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
+
+static bool warn_at_vmap(location_t loc, const struct fact *f)
+{
+	char what[128];
+	bool ok;
+
+	kind_text(f, what, sizeof(what));
+	switch (f->kind) {
+	case PK_COMPOUND:
+		if (f->off == OFF_ZERO)
+			ok = VC_WARN("free it with %<__free_page%> as if it were order 0");
+		else
+			ok = VC_WARN("call %<__free_page%> on a page whose reference "
+				     "count is zero");
+		break;
+	case PK_UNSPLIT:
+		ok = VC_WARN("call %<__free_page%> on pages that hold no reference "
+			     "of their own");
+		break;
+	case PK_ANY_ORDER:
+		if (f->moved && f->comp)
+			ok = VC_WARN("call %<__free_page%> on a page whose reference "
+				     "count is zero");
+		else if (f->moved)
+			ok = VC_WARN("call %<__free_page%> on pages that hold no "
+				     "reference of their own");
+		else
+			ok = VC_WARN("call %<__free_page%> on each page, which is wrong if "
+				     "the order is not 0 and the allocation is not split");
+		break;
+	case PK_CACHE:
+		ok = VC_WARN("call %<__free_page%> on it; without the %<vfree%> fix "
+			     "that frees a tail page when the folio is large");
+		break;
+	case PK_GUP:
+		ok = VC_WARN("release it with %<__free_page%> instead of "
+			     "%<unpin_user_page%> or %<put_page%>");
+		break;
+	case PK_VMALLOC:
+		ok = VC_WARN("free a page that the other area still maps and will "
+			     "free again");
+		break;
+	case PK_FRAG:
+		ok = VC_WARN("call %<__free_page%> on it, which frees a compound "
+			     "page as order 0 or a tail page");
+		break;
+	default:
+		ok = VC_WARN("hand slab memory to the page allocator with "
+			     "%<__free_page%>");
+		break;
+	}
+	return ok;
+}
+
+static void note_alloc(location_t loc, const struct fact *f, const char *api)
+{
+	switch (f->kind) {
+	case PK_SLAB:
+		inform(loc, "vmapcheck: slab memory allocated here");
+		break;
+	case PK_COMPOUND:
+		if (f->folio)
+			inform(loc, "vmapcheck: order-%d folio allocated here", f->order);
+		else
+			inform(loc, "vmapcheck: order-%d compound page allocated here", f->order);
+		break;
+	case PK_UNSPLIT:
+		if (f->gfp_known)
+			inform(loc, "vmapcheck: order-%d pages allocated here without "
+			       "%<__GFP_COMP%>", f->order);
+		else
+			inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
+		break;
+	case PK_ANY_ORDER:
+		if (f->moved)
+			inform(loc, "vmapcheck: %s of a run-time order allocated "
+			       "here; a page past the first is mapped, so the "
+			       "order is not 0", !f->comp ? "pages" :
+			       f->folio ? "folio" : "compound page");
+		else
+			inform(loc, "vmapcheck: pages of a run-time order allocated here");
+		break;
+	case PK_CACHE:
+		inform(loc, "vmapcheck: page-cache page obtained here by %qs; it holds "
+		       "a reference on its folio, and if the folio is large it is a "
+		       "tail page, which an unfixed %<vfree%> frees with "
+		       "%<__free_page%> (reference count zero)", api);
+		break;
+	case PK_GUP:
+		inform(loc, "vmapcheck: user pages pinned here by %qs", api);
+		break;
+	case PK_VMALLOC:
+		inform(loc, "vmapcheck: page of another vmalloc area obtained here by %qs",
+		       api);
+		break;
+	case PK_FRAG:
+		inform(loc, "vmapcheck: page fragment allocated here by %qs; the "
+		       "cache carves fragments out of order-3 %<__GFP_COMP%> pages "
+		       "when it can", api);
+		break;
+	default:
+		break;
+	}
+}
+
+static void note_fix(location_t loc, const struct fact *f)
+{
+	switch (f->kind) {
+	case PK_COMPOUND:
+		inform(loc, "vmapcheck: fix: map order-0 pages (allocate without "
+		       "%<__GFP_COMP%> and call %<split_page%>), or drop "
+		       "%<VM_MAP_PUT_PAGES%> and free the pages yourself");
+		break;
+	case PK_ANY_ORDER:
+		if (f->comp) {
+			inform(loc, "vmapcheck: fix: map order-0 pages (allocate "
+			       "without %<__GFP_COMP%> and call %<split_page%>), "
+			       "or drop %<VM_MAP_PUT_PAGES%> and free the pages "
+			       "yourself");
+			break;
+		}
+		/* fall through */
+	case PK_UNSPLIT:
+		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation "
+		       "before %<vmap%>, use order-0 pages, or drop "
+		       "%<VM_MAP_PUT_PAGES%>");
+		break;
+	case PK_CACHE:
+	case PK_GUP:
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and release "
+		       "the pages with %<put_page%> or %<unpin_user_pages%> after "
+		       "%<vunmap%>, or run on a kernel whose %<vfree%> uses "
+		       "%<put_page%> for %<VM_MAP_PUT_PAGES%> areas");
+		break;
+	case PK_VMALLOC:
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages "
+		       "belong to the other vmalloc area");
+		break;
+	case PK_FRAG:
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and free the "
+		       "fragments with %<page_frag_free%>, or map pages from "
+		       "%<alloc_page%>");
+		break;
+	default:
+		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab "
+		       "memory, or drop %<VM_MAP_PUT_PAGES%>");
+		break;
+	}
+}
+
+static const struct report_texts texts = {
+	warn_at_vmap,
+	note_alloc,
+	note_fix,
+};
+
+/* ---- the check ------------------------------------------------------- */
+
+/*
+ * Is F a finding at the level asked for?  A run-time order is only a
+ * definite bug once a page past the first is mapped: then the allocation
+ * has more than one page, so its order is not 0.
+ */
+static bool reportable(const struct fact *f)
+{
+	if (f->kind == PK_ANY_ORDER && !f->moved)
+		return possible;
+	return true;
+}
+
+/*
+ * Which finding to report when a vmap() gets several: the surest, worst.
+ * Only the order matters: certain before possible, and among the certain
+ * a tail page (a crash) before a head page before unsplit pages (leaks
+ * and bad frees) before slab memory.
+ */
+static int severity(const struct fact *f)
+{
+	switch (f->kind) {
+	case PK_COMPOUND:
+		return f->off == OFF_ZERO ? 7 : 8;
+	case PK_UNSPLIT:
+		return 6;
+	case PK_SLAB:
+		return 5;
+	case PK_ANY_ORDER:
+		return f->moved ? 5 : 4;
+	case PK_CACHE:
+		return 3;
+	case PK_GUP:
+	case PK_FRAG:
+		return 2;
+	default:
+		return 1;
+	}
+}
+
+/* Report the worst of what reaches a vmap() at CALL, once. */
+static void report_worst(gimple *call, const struct factset *fs, location_t flag_loc,
+			 const struct step *path)
+{
+	const struct fact *worst = NULL;
+	struct factset bad;
+	int j;
+
+	if (pf.budget < 0) {
+		/* gave up: say nothing rather than guess */
+		if (report_verbose())
+			inform(vc_user_location(gimple_location(call)),
+			       "vmapcheck: analysis budget exhausted here; not checked");
+		return;
+	}
+	pf_keep_bad(fs, call, &bad);
+	for (j = 0; j < bad.n; j++)
+		if (!reportable(&bad.f[j]))
+			continue;
+		else if (!worst || severity(&bad.f[j]) > severity(worst))
+			worst = &bad.f[j];
+	if (report_verbose())
+		inform(vc_user_location(gimple_location(call)),
+		       "vmapcheck: %qs hands %d bad page source(s) to %<vmap%>",
+		       vc_callee_name(call), bad.n);
+	if (worst && report_first(&texts, worst->origin, gimple_location(call), path))
+		report_finding(&texts, vc_user_location(fnctx_stmt_loc(call)), worst, flag_loc,
+			       path);
+}
+
+/* Every array and every page that CALL hands over with VM_MAP_PUT_PAGES. */
+static void check_call(gimple *call)
+{
+	struct sink sinks[SUM_MAXP];
+	const struct fsum *callee;
+	int n, i;
+
+	n = sinks_of(call, sinks, SUM_MAXP);
+	for (i = 0; i < n; i++) {
+		const struct factset *fs;
+		struct root r;
+
+		if (sinks[i].flags_param >= 0)
+			continue;	/* flags only known in our caller */
+		pf.budget = PF_BUDGET;
+		pf_root_of_ptr(gimple_call_arg(call, sinks[i].pages_arg), &r, 0);
+		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
+			continue;
+		/* a callee's own stores were reported in the callee */
+		fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
+		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path);
+	}
+
+	/* a helper that maps the pages it is given */
+	callee = summary_of_call(call);
+	if (callee && callee->sink_val.n) {
+		pf.budget = PF_BUDGET;
+		report_worst(call, value_sink_facts(call, callee), callee->sink_val_flag_loc,
+			     value_sink_path(call, callee));
+	}
+}
+
+static void run(void)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
+			if (is_gimple_call(gsi_stmt(gsi)))
+				check_call(gsi_stmt(gsi));
+	}
+}
+/* Does NODE call vmap(), or a function that hands an array on to it? */
+static bool wants(struct cgraph_node *node)
+{
+	struct cgraph_edge *e;
+
+	for (e = node->callees; e; e = e->next_callee) {
+		tree decl = e->callee->decl;
+		const struct kapi_entry *k;
+		const struct fsum *sum;
+
+		k = kapi_lookup(DECL_NAME(decl) ? IDENTIFIER_POINTER(DECL_NAME(decl)) : NULL);
+		if (k && k->role == KAPI_VMAP)
+			return true;
+		sum = summary_get(decl, false);
+		if (sum && (sum->sink_mask || sum->sink_val.n))
+			return true;
+	}
+	return false;
+}
+
+
+const struct vc_check check_putpages = {
+	"putpages",
+	"pages vfree() cannot free, handed to vmap() with VM_MAP_PUT_PAGES",
+	option,
+	wants,
+	run,
+};

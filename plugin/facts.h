@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * facts.h - what is known about a page pointer, as plain data (layer 3).
+ *
+ * A fact says "this value is (part of) a page of allocation N": the kind
+ * of allocation, its order, which of its pages, and the path of steps
+ * that led there, for the notes.  Facts hold no GIMPLE and no trees:
+ * allocations are numbered origins, functions and fields are named by
+ * strings, places are source locations.  Everything here lives on one
+ * obstack until the end of the pass (facts_free_all()).
+ */
+#ifndef VMAPCHECK_FACTS_H
+#define VMAPCHECK_FACTS_H
+
+#include "gcc-common.h"
+
+enum page_kind {
+	PK_COMPOUND,		/* compound page or large folio */
+	PK_UNSPLIT,		/* order > 0 without __GFP_COMP, not split */
+	PK_SLAB,		/* slab memory */
+	PK_PARAM,		/* symbolic: derived from a parameter (summaries) */
+	/* level=possible only */
+	PK_ANY_ORDER,		/* allocation of an order unknown at compile time */
+	PK_CACHE,		/* page-cache or shmem page, maybe of a large folio */
+	PK_GUP,			/* pinned or GUP user page */
+	PK_VMALLOC,		/* page of another vmalloc area */
+	PK_FRAG,		/* page of a page-fragment cache (maybe compound) */
+};
+
+enum page_off {
+	OFF_ZERO,		/* the first (head) page of the allocation */
+	OFF_NONZERO,		/* a later page */
+	OFF_UNKNOWN,		/* some page of it, maybe the first */
+};
+
+/* How an operation moves a value relative to its allocation's first page. */
+enum shift { SH_KEEP, SH_CONST, SH_ANY };
+
+enum step_kind {
+	STEP_ALLOC,		/* allocated here */
+	STEP_DERIVE,		/* derived here (by callee) */
+	STEP_STORE,		/* stored into the page array here */
+	STEP_COPY,		/* copied into the page array here */
+	STEP_RETURN,		/* returned by callee here */
+	STEP_FILL,		/* stored by callee into its argument 'what' */
+	STEP_PASS,		/* passed to callee here */
+	STEP_SINK,		/* callee hands the array to vmap() here */
+	STEP_FIELD,		/* kept in struct field 'what' */
+	STEP_BOX_PUT,		/* put into container 'what' here (by callee) */
+	STEP_BOX_GET,		/* taken from container 'what' here (by callee) */
+};
+
+/* One event on the way from an allocation to vmap(), newest first. */
+struct step {
+	enum step_kind kind;
+	location_t loc;
+	const char *callee;	/* the function that did it, or NULL */
+	const char *what;	/* parameter or field name, or NULL */
+	const struct step *prev;
+};
+
+/* Origins are numbered from 1; 0 is "no allocation" (PK_PARAM). */
+typedef unsigned int origin_id;
+
+/* "This value is (part of) a page of this allocation." */
+struct fact {
+	origin_id origin;	/* the allocating call; 0 for PK_PARAM */
+	enum page_kind kind;
+	int order;
+	int param;		/* PK_PARAM: parameter number */
+	bool mem;		/* PK_PARAM: a page loaded from *param */
+	bool to_head;		/* PK_PARAM: the head of param's page, then off */
+	bool gfp_known;		/* whether __GFP_COMP presence is known */
+	bool folio;
+	bool comp;		/* PK_ANY_ORDER: __GFP_COMP or a folio */
+	bool moved;		/* went through an offset that may be non-zero */
+	enum page_off off;
+	const struct step *path;
+};
+
+#define FACTS_MAX 8
+
+struct factset {
+	int n;
+	struct fact f[FACTS_MAX];
+};
+
+extern const struct factset facts_empty;
+
+void *facts_alloc(size_t size);
+void facts_free_all(void);
+
+struct factset *factset_new(void);
+const struct step *step_new(enum step_kind kind, location_t loc, const char *callee,
+			    const char *what, const struct step *prev);
+
+/* merging facts about the same allocation keeps the worse path */
+void factset_add(struct factset *s, const struct fact *f);
+void factset_union(struct factset *s, const struct factset *t);
+bool factset_same(const struct factset *a, const struct factset *b);
+
+enum page_off shift_off(enum page_off off, enum shift sh);
+struct factset *facts_shifted(const struct factset *in, enum shift sh, location_t loc,
+			      enum step_kind kind, const char *callee, const char *what,
+			      bool note);
+
+/*
+ * Bringing a callee's facts into its caller, at a call at LOC to CALLEE:
+ * the callee's own allocations keep their paths plus one step at the call;
+ * a fact about a parameter is replaced by ARG, the caller's facts about
+ * what it passes there, each with the callee's steps and then the call's.
+ */
+void facts_import_own(const struct fact *f, enum step_kind kind, location_t loc,
+		      const char *callee, const char *what, struct factset *out);
+void facts_substitute(const struct fact *f, const struct factset *arg, enum step_kind kind,
+		      location_t loc, const char *callee, const char *what,
+		      struct factset *out);
+
+#endif /* VMAPCHECK_FACTS_H */

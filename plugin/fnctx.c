@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * fnctx.c - the context of the function being analysed.
+ *
+ * Its lifetime, reachability between its statements (computed per source
+ * block on first use), statement locations, and the numbering of the
+ * allocating calls that facts name as their origin.
+ */
+#include "fnctx.h"
+#include "valueset.h"
+
+struct fnctx pf;
+
+function *fnctx_analysable(struct cgraph_node *node)
+{
+	function *fun;
+
+	if (!node->has_gimple_body_p() || node->inlined_to)
+		return NULL;
+	fun = DECL_STRUCT_FUNCTION(node->decl);
+	if (!fun || !fun->cfg || !gimple_in_ssa_p(fun))
+		return NULL;
+	return fun;
+}
+
+void fnctx_begin(function *fun)
+{
+	memset(&pf, 0, sizeof(pf));
+	pf.fun = fun;
+	pf.nssa = num_ssa_names;
+	pf.memo = XCNEWVEC(const struct factset *, pf.nssa);
+	pf.state = XCNEWVEC(unsigned char, pf.nssa);
+	pf.busy_depth = XCNEWVEC(int, pf.nssa);
+	pf.roots = XCNEWVEC(struct root, pf.nssa);
+	pf.root_state = XCNEWVEC(unsigned char, pf.nssa);
+	pf.budget = PF_BUDGET;
+	pf.min_busy = INT_MAX;
+	vset_begin(pf.nssa);
+}
+
+void fnctx_end(void)
+{
+	int i;
+
+	for (i = 0; pf.reach && i < last_basic_block_for_fn(pf.fun); i++)
+		if (pf.reach[i])
+			sbitmap_free(pf.reach[i]);
+	XDELETEVEC(pf.reach);
+	vec_free(pf.splits);
+	XDELETEVEC(pf.memo);
+	XDELETEVEC(pf.state);
+	XDELETEVEC(pf.busy_depth);
+	XDELETEVEC(pf.roots);
+	XDELETEVEC(pf.root_state);
+	vec_free(pf.stores);
+	memset(&pf, 0, sizeof(pf));
+	vset_end();
+}
+
+location_t fnctx_stmt_loc(const gimple *stmt)
+{
+	location_t loc = stmt ? gimple_location(stmt) : UNKNOWN_LOCATION;
+
+	if (loc == UNKNOWN_LOCATION && pf.fun)
+		loc = DECL_SOURCE_LOCATION(pf.fun->decl);
+	return loc;
+}
+
+/* The blocks reachable from BB by one or more edges, computed once. */
+static sbitmap reach_from(basic_block bb)
+{
+	basic_block *work;
+	int nwork = 0;
+	sbitmap seen;
+
+	if (!pf.reach) {
+		/* first question in this function: number its statements */
+		pf.reach = XCNEWVEC(sbitmap, last_basic_block_for_fn(pf.fun));
+		renumber_gimple_stmt_uids(pf.fun);
+	}
+	if (pf.reach[bb->index])
+		return pf.reach[bb->index];
+	seen = sbitmap_alloc(last_basic_block_for_fn(pf.fun));
+	bitmap_clear(seen);
+	work = XNEWVEC(basic_block, n_basic_blocks_for_fn(pf.fun) + 1);
+	work[nwork++] = bb;
+	while (nwork) {
+		basic_block b = work[--nwork];
+		edge e;
+		edge_iterator ei;
+
+		FOR_EACH_EDGE(e, ei, b->succs) {
+			if (bitmap_bit_p(seen, e->dest->index))
+				continue;
+			bitmap_set_bit(seen, e->dest->index);
+			work[nwork++] = e->dest;
+		}
+	}
+	XDELETEVEC(work);
+	pf.reach[bb->index] = seen;
+	return seen;
+}
+
+/* Can control flow get from statement FROM to statement TO? */
+bool fnctx_reaches(gimple *from, gimple *to)
+{
+	basic_block src = gimple_bb(from), dst = gimple_bb(to);
+	sbitmap reach;
+
+	if (!src || !dst || from == to)
+		return from != to;
+	reach = reach_from(src);	/* also numbers the statements */
+	/* statements are numbered in order within a block */
+	if (src == dst && gimple_uid(from) < gimple_uid(to))
+		return true;
+	/* otherwise control must leave SRC and come to DST (round a loop) */
+	return bitmap_bit_p(reach, dst->index);
+}
+
+static hash_map<const gimple *, origin_id> *origins;
+static origin_id norigins;
+
+origin_id fnctx_origin(const gimple *call)
+{
+	bool existed;
+	origin_id *id;
+
+	if (!origins)
+		origins = new hash_map<const gimple *, origin_id>;
+	id = &origins->get_or_insert(call, &existed);
+	if (!existed)
+		*id = ++norigins;
+	return *id;
+}
+
+void fnctx_pass_end(void)
+{
+	delete origins;
+	origins = NULL;
+	norigins = 0;
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * fnctx.h - the function being analysed (layer 6).
+ *
+ * The engine works on one function at a time: its memos, its index of
+ * writes into memory and of split_page() calls, and reachability between
+ * its statements all live in the one context pf, begun and ended around
+ * each function by the summarizer and the checks.  The types of the memory
+ * layer's memo (struct root, struct store_rec) are here, its functions in
+ * memroot.h.
+ */
+#ifndef VMAPCHECK_FNCTX_H
+#define VMAPCHECK_FNCTX_H
+
+#include "facts.h"
+#include "summary.h"
+
+#define PF_DEPTH 48	/* deepest walk through definitions and memory */
+#define PF_BUDGET 20000	/* work units one question may take; then: no answer */
+
+/* ROOT_CYCLE: only reached by going round a loop back to where we started */
+enum root_kind { ROOT_NONE, ROOT_DECL, ROOT_CALL, ROOT_PARM, ROOT_FIELD, ROOT_CYCLE };
+
+/* The memory a pointer points into. */
+struct root {
+	enum root_kind kind;
+	tree decl;		/* VAR_DECL, PARM_DECL, or FIELD_DECL / global */
+	gimple *call;
+};
+
+enum store_kind {
+	SR_ASSIGN,		/* *p = page */
+	SR_COPY,		/* memcpy(dst, src, n), kmemdup(src, ...) */
+	SR_FILL,		/* fill(dst, ...) where fill's summary stores */
+	SR_PRODUCE,		/* get_user_pages(..., dst): pages of a kind */
+};
+
+/* One write into memory. */
+struct store_rec {
+	gimple *stmt;
+	enum store_kind kind;
+	struct root root;	/* the memory written */
+	struct root src;	/* SR_COPY: the memory read */
+	int param;		/* SR_FILL: the callee's parameter */
+	const struct fsum *callee;
+	const struct factset *facts;	/* what it writes, once known */
+};
+
+/* A call that splits some of its arguments: split_page(), or a helper. */
+struct split_rec {
+	gimple *stmt;
+	unsigned int mask;	/* the arguments it splits */
+};
+
+typedef vec<struct store_rec, va_heap, vl_embed> store_vec;
+typedef vec<struct split_rec, va_heap, vl_embed> split_vec;
+
+/* memo states, per SSA version */
+enum { ST_NONE, ST_DONE, ST_BUSY };
+
+struct fnctx {
+	function *fun;
+	unsigned int nssa;
+	/* facts memo, per SSA version */
+	const struct factset **memo;
+	unsigned char *state;
+	int *busy_depth;
+	int min_busy;		/* shallowest BUSY node hit by the current walk */
+	int budget;
+	/* root memo, per SSA version */
+	struct root *roots;
+	unsigned char *root_state;
+	/* writes of pointers into memory, built on first use */
+	store_vec *stores;
+	bool stores_built;
+	/* reachability between blocks, per source block, on demand */
+	sbitmap *reach;
+	/* calls that split_page() an argument, built on first use */
+	split_vec *splits;
+	bool splits_built;
+};
+
+extern struct fnctx pf;
+
+/* The function of NODE if it has a body in SSA form to analyse, else NULL. */
+function *fnctx_analysable(struct cgraph_node *node);
+void fnctx_begin(function *fun);
+void fnctx_end(void);
+
+location_t fnctx_stmt_loc(const gimple *stmt);
+bool fnctx_reaches(gimple *from, gimple *to);
+
+/* The number of the allocation CALL makes, the same for the whole pass. */
+origin_id fnctx_origin(const gimple *call);
+void fnctx_pass_end(void);
+
+#endif /* VMAPCHECK_FNCTX_H */

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * handover.c - the calls that hand pages to vmap() with VM_MAP_PUT_PAGES.
+ */
+#include "kapi.h"
+#include "kconst.h"
+#include "valueset.h"
+#include "handover.h"
+
+/* Our parameter that T is (flags, or flags | VM_MAP), or -1. */
+static int param_of(tree t)
+{
+	while (TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t)) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (!is_gimple_assign(def))
+			return -1;
+		if (gimple_assign_rhs_code(def) == BIT_IOR_EXPR &&
+		    TREE_CODE(gimple_assign_rhs2(def)) == INTEGER_CST) {
+			t = gimple_assign_rhs1(def);	/* flags | VM_MAP */
+			continue;
+		}
+		if (!(gimple_assign_single_p(def) ||
+		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return -1;
+		t = gimple_assign_rhs1(def);
+	}
+	if (TREE_CODE(t) != SSA_NAME || !SSA_NAME_VAR(t) ||
+	    TREE_CODE(SSA_NAME_VAR(t)) != PARM_DECL)
+		return -1;
+	return summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
+}
+
+int sinks_of(gimple *call, struct sink *out, int max)
+{
+	const struct kapi_entry *e = kapi_lookup_call(call);
+	const struct fsum *sum;
+	vc_uhwi bit = kconst_get(KCONST_VM_MAP_PUT_PAGES);
+	struct vset flags;
+	int n = 0, j;
+
+	if (e) {
+		if (e->role != KAPI_VMAP)
+			return 0;
+		out[0].pages_arg = e->arg;
+		out[0].path = NULL;
+		out[0].flag_loc = UNKNOWN_LOCATION;
+		out[0].flags_param = SINK_FLAGS_INSIDE;
+		vset_eval(gimple_call_arg(call, e->flags), &flags);
+		if (vset_some_bit_set(&flags, bit, &out[0].flag_loc))
+			return 1;
+		out[0].flags_param = param_of(gimple_call_arg(call, e->flags));
+		return out[0].flags_param >= 0 ? 1 : 0;
+	}
+	sum = summary_of_call(call);
+	if (!sum || !sum->sink_mask)
+		return 0;
+	for (j = 0; j < SUM_MAXP && n < max; j++) {
+		int fp;
+
+		if (!(sum->sink_mask & (1u << j)) ||
+		    (unsigned int)j >= gimple_call_num_args(call))
+			continue;
+		out[n].pages_arg = j;
+		out[n].path = step_new(STEP_PASS, fnctx_stmt_loc(call), sum->name, NULL,
+				       sum->sink_path[j]);
+		out[n].flags_param = SINK_FLAGS_INSIDE;
+		out[n].flag_loc = sum->sink_flag_loc[j];
+		fp = sum->sink_flags[j];
+		if (fp == SINK_FLAGS_INSIDE) {
+			n++;
+			continue;
+		}
+		if (fp < 0 || (unsigned int)fp >= gimple_call_num_args(call))
+			continue;
+		vset_eval(gimple_call_arg(call, fp), &flags);
+		if (vset_some_bit_set(&flags, bit, &out[n].flag_loc)) {
+			n++;
+			continue;
+		}
+		/* still unknown here: maybe our own caller sets it */
+		out[n].flags_param = param_of(gimple_call_arg(call, fp));
+		if (out[n].flags_param >= 0) {
+			out[n].flag_loc = UNKNOWN_LOCATION;
+			n++;
+		}
+	}
+	return n;
+}
+
+const struct factset *value_sink_facts(gimple *call, const struct fsum *callee)
+{
+	struct factset *in = factset_new();
+	int i;
+
+	for (i = 0; i < callee->sink_val.n; i++)
+		if (!(callee->split_mask & (1u << callee->sink_val.f[i].param)))
+			factset_add(in, &callee->sink_val.f[i]);
+	return in->n ? pf_import(in, call, STEP_PASS, 0) : &facts_empty;
+}
+
+const struct step *value_sink_path(gimple *call, const struct fsum *callee)
+{
+	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL,
+			callee->sink_val_path);
+}

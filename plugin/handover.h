@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * handover.h - which calls hand pages over to vmap() with VM_MAP_PUT_PAGES
+ * (layer 10): a fact about the API that every check and the summarizer
+ * read.  vmap() itself, a function whose summary passes an array
+ * parameter on to it, and a function that maps the pages it is given.
+ */
+#ifndef VMAPCHECK_HANDOVER_H
+#define VMAPCHECK_HANDOVER_H
+
+#include "pageflow.h"
+
+/* One page array a call hands to vmap(). */
+struct sink {
+	int pages_arg;		/* the call's argument that is the array */
+	location_t flag_loc;	/* where VM_MAP_PUT_PAGES was set, if known */
+	/*
+	 * SINK_FLAGS_INSIDE: the flag is set (by a constant, here or below);
+	 * else the parameter of ours the flags come from: maybe set by a
+	 * caller, so it is the caller's question.
+	 */
+	int flags_param;
+	const struct step *path;	/* down to the vmap(); NULL: the call is vmap() */
+};
+
+/* The arrays CALL hands over, at most MAX of them; how many. */
+int sinks_of(gimple *call, struct sink *out, int max);
+
+/*
+ * A call of a function that maps the pages it is given (CALLEE's sink_val):
+ * what this function hands it, as facts of this function (split
+ * parameters left out), and the path down to its vmap().
+ */
+const struct factset *value_sink_facts(gimple *call, const struct fsum *callee);
+const struct step *value_sink_path(gimple *call, const struct fsum *callee);
+
+#endif /* VMAPCHECK_HANDOVER_H */

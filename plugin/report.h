@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * report.h - the diagnostics mechanism (layer 4).
+ *
+ * One finding is one GCC diagnostic group: a warning at the offending
+ * call, a note per step of the fact's path (oldest first), the calls the
+ * array goes through down to vmap(), where VM_MAP_PUT_PAGES was set, and
+ * a fix.  The mechanism knows facts and steps; the words of the warning,
+ * of the allocation note and of the fix are the check's (struct
+ * report_texts).  It also owns the diagnostic options.
+ */
+#ifndef VMAPCHECK_REPORT_H
+#define VMAPCHECK_REPORT_H
+
+#include "facts.h"
+
+struct report_texts {
+	/* the warning at LOC (a user location); false if not given */
+	bool (*warn)(location_t loc, const struct fact *f);
+	/* the note where the pages come from (STEP_ALLOC); API made them */
+	void (*note_origin)(location_t loc, const struct fact *f, const char *api);
+	/* how to fix it */
+	void (*note_fix)(location_t loc, const struct fact *f);
+};
+
+/* -fplugin-arg-vmapcheck-KEY: 0 if KEY is not ours, 1 taken, -1 error given */
+int report_option(const char *plugin, const char *key, const char *value);
+bool report_verbose(void);
+
+/*
+ * Only the first report of a check (its texts T) for one allocation and
+ * one sink: the
+ * sink is the innermost step of SINK_PATH, else the call at CALL_LOC.
+ */
+bool report_first(const struct report_texts *t, origin_id origin, location_t call_loc,
+		  const struct step *sink_path);
+void report_reset(void);
+
+/* Tell finding F at LOC; FLAG_LOC: where the flag was set, if known. */
+void report_finding(const struct report_texts *t, location_t loc, const struct fact *f,
+		    location_t flag_loc, const struct step *sink_path);
+
+#endif /* VMAPCHECK_REPORT_H */

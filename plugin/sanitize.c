@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sanitize.c - split_page(), here or in a helper, and what it makes safe.
+ *
+ * The calls of a function that split an argument are indexed once; a fact
+ * is made safe when its allocation reaches such an argument on a path
+ * that reaches the question's statement.
+ */
+#include "kapi.h"
+#include "sanitize.h"
+
+/* The arguments a call splits: split_page(p), or a helper that does. */
+static unsigned int split_mask_of(gimple *call)
+{
+	const struct kapi_entry *e = kapi_lookup_call(call);
+	const struct fsum *sum;
+
+	if (e)
+		return e->role == KAPI_SPLIT ? 1u << e->arg : 0;
+	sum = summary_of_call(call);
+	return sum ? sum->split_mask : 0;
+}
+
+/* Index the calls of the function that split an argument. */
+static void build_splits(void)
+{
+	basic_block bb;
+
+	pf.splits_built = true;
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct split_rec rec;
+
+			if (!is_gimple_call(stmt))
+				continue;
+			rec.mask = split_mask_of(stmt);
+			if (!rec.mask)
+				continue;
+			rec.stmt = stmt;
+			vec_safe_push(pf.splits, rec);
+		}
+	}
+}
+
+bool pf_split_before(origin_id origin, gimple *at)
+{
+	unsigned int s, k;
+	int i;
+
+	if (!pf.splits_built)
+		build_splits();
+	for (s = 0; s < vec_safe_length(pf.splits); s++) {
+		gimple *stmt = (*pf.splits)[s].stmt;
+
+		if (at && !fnctx_reaches(stmt, at))
+			continue;
+		for (k = 0; k < gimple_call_num_args(stmt) && k < SUM_MAXP; k++) {
+			const struct factset *fs;
+
+			if (!((*pf.splits)[s].mask & (1u << k)))
+				continue;
+			fs = pf_eval(gimple_call_arg(stmt, k), 0);
+			for (i = 0; i < fs->n; i++)
+				if (fs->f[i].kind != PK_PARAM && fs->f[i].origin == origin)
+					return true;
+		}
+	}
+	return false;
+}
+
+bool split_away(const struct fact *f, gimple *at)
+{
+	/* split_page() of a compound page is itself a bug: it stays compound */
+	return (f->kind == PK_UNSPLIT || (f->kind == PK_ANY_ORDER && !f->comp)) &&
+	       pf_split_before(f->origin, at);
+}
+
+void pf_keep_bad(const struct factset *in, gimple *at, struct factset *out)
+{
+	int i;
+
+	out->n = 0;
+	for (i = 0; i < in->n; i++)
+		if (in->f[i].kind != PK_PARAM && !split_away(&in->f[i], at))
+			factset_add(out, &in->f[i]);
+}
+
+void keep_for_caller(const struct factset *in, gimple *at, struct factset *out)
+{
+	int i;
+
+	for (i = 0; i < in->n; i++)
+		if (!split_away(&in->f[i], at))
+			factset_add(out, &in->f[i]);
+}
+
+unsigned int split_params(gimple *call)
+{
+	unsigned int mask = 0, split = split_mask_of(call), k;
+	int i;
+
+	for (k = 0; split && k < gimple_call_num_args(call) && k < SUM_MAXP; k++) {
+		const struct factset *fs;
+
+		if (!(split & (1u << k)))
+			continue;
+		fs = pf_eval(gimple_call_arg(call, k), 0);
+		for (i = 0; i < fs->n; i++)
+			if (fs->f[i].kind == PK_PARAM && !fs->f[i].mem &&
+			    (fs->f[i].off == OFF_ZERO || fs->f[i].to_head))
+				mask |= 1u << fs->f[i].param;
+	}
+	return mask;
+}

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summarize.c - what each function of the unit does with pages, for its
+ * callers: one walk over each function, callees first.
+ *
+ * The summary (summary.h) says what a function returns, what it stores
+ * into the memory its parameters point to, which parameters it splits,
+ * which it hands over to vmap(), and which pages it is given it maps.  It
+ * also records what the function puts into struct fields, globals and
+ * containers.  Recursion is iterated to a fixed point, within a bound.
+ */
+#include "kapi.h"
+#include "containers.h"
+#include "memroot.h"
+#include "sanitize.h"
+#include "handover.h"
+#include "summarize.h"
+
+/*
+ * Rounds over a unit with recursion before the summaries are taken as they
+ * are: each round can only add what one more level of recursion shows.
+ */
+#define SUMMARY_ROUNDS 4
+
+/*
+ * obj->pages = pages, or a global = pages: the array this function filled
+ * becomes what every function loading that field or global sees.
+ */
+static void publish(const struct store_rec *rec)
+{
+	tree lhs, rhs, key;
+	struct root r;
+	struct factset bad;
+
+	if (rec->kind != SR_ASSIGN)
+		return;
+	lhs = gimple_assign_lhs(rec->stmt);
+	rhs = gimple_assign_rhs1(rec->stmt);
+	if (!POINTER_TYPE_P(TREE_TYPE(lhs)) ||
+	    !kapi_is_page_ptr(TREE_TYPE(TREE_TYPE(lhs))))
+		return;		/* only page arrays: struct page ** */
+	key = pf_slot_key(lhs);
+	if (!key)
+		return;
+	pf_root_of_ptr(rhs, &r, 0);
+	if (r.kind != ROOT_CALL && r.kind != ROOT_DECL)
+		return;
+	pf_keep_bad(pf_eval_mem(&r, NULL, NULL, 0), rec->stmt, &bad);
+	field_add(key, &bad);
+}
+
+/*
+ * The array a vmap() gets is our own (local or allocated here) but holds
+ * the pages of the array a parameter points to, page for page or converted
+ * (pagelist[i] = virt_to_page(pages[i]), as PMU drivers' setup_aux() do):
+ * that parameter's pages reach vmap().  FS is what the array holds; the
+ * parameter's number, or -1.
+ */
+static int copied_param(const struct factset *fs)
+{
+	int i;
+
+	for (i = 0; i < fs->n; i++)
+		if (fs->f[i].kind == PK_PARAM && fs->f[i].mem && !fs->f[i].to_head)
+			return fs->f[i].param;
+	return -1;
+}
+
+/* What a BOX_PUT call puts into its container (containers.c), kept there. */
+static void record_box_put(gimple *call, const struct kapi_entry *e)
+{
+	const struct factset *in;
+	struct factset bad;
+	tree key, page;
+	struct root r;
+
+	key = box_put_key(call, e, &page);
+	if (!key)
+		return;
+	if (e->many) {
+		pf_root_of_ptr(page, &r, 0);
+		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
+			return;
+		in = pf_eval_mem(&r, call, NULL, 0);
+	} else {
+		in = pf_eval(page, 0);
+	}
+	pf_keep_bad(in, call, &bad);
+	if (bad.n)
+		field_add(key, pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT, e->name,
+					  box_describe(key), true));
+}
+
+/*
+ * Pages put into scatterlists, xarrays and lists.  Lists first: a page
+ * taken off a list is often put into a scatterlist next.
+ */
+static void record_box_puts(void)
+{
+	auto_vec<gimple *, 8> named;
+	basic_block bb;
+	unsigned int i;
+	gimple *call;
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			const struct kapi_entry *e;
+
+			call = gsi_stmt(gsi);
+			if (!is_gimple_call(call))
+				continue;
+			e = kapi_lookup_call(call);
+			if (!e || e->role != KAPI_BOX_PUT)
+				continue;
+			if (e->box)
+				named.safe_push(call);
+			else
+				record_box_put(call, e);
+		}
+	}
+	FOR_EACH_VEC_ELT(named, i, call)
+		record_box_put(call, kapi_lookup_call(call));
+}
+
+/* Keep the facts of IN about our own parameters' pages as value sinks. */
+static void add_value_sinks(struct fsum *sum, const struct factset *in,
+			    location_t flag_loc, const struct step *path)
+{
+	int i;
+
+	for (i = 0; i < in->n; i++) {
+		const struct fact *f = &in->f[i];
+
+		if (f->kind != PK_PARAM || f->mem || f->param >= SUM_MAXP)
+			continue;
+		factset_add(&sum->sink_val, f);
+		if (!sum->sink_val_path) {
+			sum->sink_val_path = path;
+			sum->sink_val_flag_loc = flag_loc;
+		}
+	}
+}
+
+/* The summary of the function of pf. */
+static void summarize_function(struct fsum *sum)
+{
+	tree fndecl = pf.fun->decl;
+	tree rtype = TREE_TYPE(TREE_TYPE(fndecl));
+	bool want_ret = POINTER_TYPE_P(rtype) ||
+			(INTEGRAL_TYPE_P(rtype) && TYPE_PRECISION(rtype) == POINTER_SIZE);
+	basic_block bb;
+	unsigned int j;
+	int i;
+
+	summary_init(sum, fndecl);
+	if (!pf.stores_built)
+		pf_build_stores();
+	record_box_puts();
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			struct sink sinks[SUM_MAXP];
+			const struct fsum *callee;
+			int n;
+
+			if (gimple_code(stmt) == GIMPLE_RETURN && want_ret) {
+				tree rv = gimple_return_retval(vc_as_return(stmt));
+				struct root r;
+
+				if (!rv)
+					continue;
+				keep_for_caller(pf_eval(rv, 0), stmt, &sum->ret);
+				if (!POINTER_TYPE_P(TREE_TYPE(rv)))
+					continue;
+				pf_root_of_ptr(rv, &r, 0);
+				if (r.kind == ROOT_CALL || r.kind == ROOT_DECL)
+					keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt,
+							&sum->ret_mem);
+				continue;
+			}
+			if (!is_gimple_call(stmt))
+				continue;
+
+			/* split_page(param) */
+			sum->split_mask |= split_params(stmt);
+
+			/* map_page_range(param, order): our parameter's pages */
+			callee = summary_of_call(stmt);
+			if (callee && callee->sink_val.n)
+				add_value_sinks(sum, value_sink_facts(stmt, callee),
+						callee->sink_val_flag_loc,
+						value_sink_path(stmt, callee));
+
+			/* vmap(param, ...) or map_pages(param, ...) */
+			n = sinks_of(stmt, sinks, SUM_MAXP);
+			for (i = 0; i < n; i++) {
+				const struct factset *held;
+				bool copied = false;
+				struct root r;
+				int p;
+
+				pf_root_of_ptr(gimple_call_arg(stmt, sinks[i].pages_arg), &r, 0);
+				if (r.kind == ROOT_PARM) {
+					p = summary_param_index(fndecl, r.decl);
+				} else if (r.kind == ROOT_CALL || r.kind == ROOT_DECL) {
+					/* our own array: which parameters' pages it holds */
+					held = pf_eval_mem(&r, stmt, NULL, 0);
+					p = copied_param(held);
+					copied = true;
+					if (sinks[i].flags_param == SINK_FLAGS_INSIDE)
+						add_value_sinks(sum, held, sinks[i].flag_loc,
+								sinks[i].path ? sinks[i].path :
+								step_new(STEP_SINK, fnctx_stmt_loc(stmt),
+									 sum->name, "page", NULL));
+				} else {
+					continue;
+				}
+				if (p < 0 || p >= SUM_MAXP || (sum->sink_mask & (1u << p)))
+					continue;
+				sum->sink_flags[p] = sinks[i].flags_param;
+				sum->sink_flag_loc[p] = sinks[i].flag_loc;
+				sum->sink_mask |= 1u << p;
+				sum->sink_path[p] = sinks[i].path ? sinks[i].path :
+					step_new(STEP_SINK, fnctx_stmt_loc(stmt), sum->name,
+						 copied ? "pages" : NULL, NULL);
+			}
+		}
+	}
+
+	/* what it stores into *param, and into struct fields / globals */
+	for (j = 0; j < vec_safe_length(pf.stores); j++) {
+		const struct store_rec *rec = &(*pf.stores)[j];
+		const struct factset *fs;
+
+		if (rec->root.kind == ROOT_PARM) {
+			int p = summary_param_index(fndecl, rec->root.decl);
+
+			if (p < 0)
+				continue;
+			fs = pf_store_facts(rec, 0);
+			for (i = 0; i < fs->n; i++) {
+				const struct fact *f = &fs->f[i];
+
+				if (f->kind == PK_PARAM && f->mem && f->param == p)
+					continue;	/* what was there already */
+				if (split_away(f, NULL))
+					continue;
+				factset_add(&sum->fill[p], f);
+			}
+		} else if (rec->root.kind == ROOT_FIELD) {
+			struct factset bad;
+
+			pf_keep_bad(pf_store_facts(rec, 0), rec->stmt, &bad);
+			field_add(rec->root.decl, &bad);
+		}
+		publish(rec);
+	}
+	if (pf.budget < 0)
+		summary_init(sum, fndecl);	/* gave up: claim nothing */
+}
+
+/* Does any function call itself, or a function summarized after it? */
+static bool has_recursion(struct cgraph_node **order, int n)
+{
+	bool found = false;
+	int i;
+
+	for (i = 0; i < n; i++)
+		order[i]->aux = (void *)(intptr_t)(i + 1);
+	for (i = 0; i < n && !found; i++) {
+		struct cgraph_edge *e;
+
+		for (e = order[i]->callees; e; e = e->next_callee) {
+			struct cgraph_node *callee = e->callee->ultimate_alias_target();
+
+			if (callee->aux && (intptr_t)callee->aux > i) {
+				found = true;
+				break;
+			}
+		}
+	}
+	for (i = 0; i < n; i++)
+		order[i]->aux = NULL;
+	return found;
+}
+
+/* Summarize every function; iterate while recursion changes summaries. */
+void summarize_all(struct cgraph_node **order, int n)
+{
+	bool recursion = has_recursion(order, n);
+	int iter, i;
+
+	for (iter = 0; iter < SUMMARY_ROUNDS; iter++) {
+		bool changed = false;
+
+		for (i = 0; i < n; i++) {
+			function *fun = fnctx_analysable(order[i]);
+			struct fsum tmp, *sum;
+
+			if (!fun)
+				continue;
+			push_cfun(fun);
+			fnctx_begin(fun);
+			summarize_function(&tmp);
+			fnctx_end();
+			pop_cfun();
+			sum = summary_get(fun->decl, true);
+			if (!summary_same(sum, &tmp)) {
+				changed = true;
+				*sum = tmp;
+			}
+		}
+		if (!changed || !recursion)
+			break;
+	}
+}
+

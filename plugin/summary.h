@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * summary.h - what other functions and struct fields are known to hold
+ * (layer 5): the one door through which the engine learns about a callee.
+ *
+ * A summary is plain data (facts, names, masks), kept per function
+ * declaration for the duration of the pass; facts about memory reached
+ * through a struct field, a global or a container are kept per key.
+ */
+#ifndef VMAPCHECK_SUMMARY_H
+#define VMAPCHECK_SUMMARY_H
+
+#include "facts.h"
+
+#define SUM_MAXP 8	/* parameters followed; later ones are not */
+
+/* sink_flags[p] when the flag is set inside the function (or below it) */
+#define SINK_FLAGS_INSIDE (-1)
+/* sink_flags[p] when parameter p is not handed to vmap() */
+#define SINK_FLAGS_NONE (-2)
+
+/* What a function does with pages, as its callers need to know. */
+struct fsum {
+	const char *name;		/* the function */
+	const char *param_name[SUM_MAXP];
+	struct factset ret;		/* what it returns */
+	struct factset ret_mem;		/* what the memory it returns holds */
+	struct factset fill[SUM_MAXP];	/* what it stores into *param */
+	unsigned int split_mask;	/* params it split_page()s */
+	/*
+	 * Handed over: the params it passes to vmap() as the page array
+	 * with VM_MAP_PUT_PAGES, set inside or by the flags parameter
+	 * sink_flags[p] (a parameter number, or SINK_FLAGS_INSIDE).
+	 */
+	unsigned int sink_mask;
+	signed char sink_flags[SUM_MAXP];
+	location_t sink_flag_loc[SUM_MAXP];
+	const struct step *sink_path[SUM_MAXP]; /* down to the vmap() */
+	/*
+	 * Pages given as parameters (PK_PARAM, not mem) that end up in an
+	 * array of its own mapped with VM_MAP_PUT_PAGES set inside:
+	 * map(page, order) doing pages[i] = page + i; vmap(pages, ...).
+	 */
+	struct factset sink_val;
+	location_t sink_val_flag_loc;
+	const struct step *sink_val_path;
+};
+
+void summary_init(struct fsum *sum, tree fndecl);
+struct fsum *summary_get(tree fndecl, bool create);
+const struct fsum *summary_of_call(const gimple *call);
+bool summary_same(const struct fsum *a, const struct fsum *b);
+int summary_param_index(tree fndecl, tree parm);
+
+/* facts kept in struct fields, globals and containers: keyed by a tree */
+void field_add(tree key, const struct factset *fs);
+const struct factset *field_get(tree key);
+
+void summary_free_all(void);
+
+#endif /* VMAPCHECK_SUMMARY_H */
