@@ -4,14 +4,21 @@
 
 void *ptr_fill_compound(void)
 {
-	struct page *pages[4];
-	struct page **pp = pages;
+	struct page **pages;
+	struct page **pp;
 	struct page *p;
 	int i;
 
-	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+	pp = pages;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		*pp++ = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

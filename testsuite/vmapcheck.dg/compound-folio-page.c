@@ -4,11 +4,17 @@
 
 void *folio_page_alloc_pages(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = folio_page(page_folio(p), 1);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
@@ -38,12 +44,18 @@ void *folio_page_alloc_pages_node(int nid, unsigned int nr)
 
 void *folio_page___alloc_pages(int nid)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p;
 
-	p = __alloc_pages(GFP_KERNEL | __GFP_COMP, 3, nid, NULL);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = __alloc_pages(GFP_KERNEL | __GFP_COMP, 3, nid, NULL);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[1] = folio_page(page_folio(p), 5);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	pages[0] = alloc_page(GFP_KERNEL);

@@ -5,12 +5,18 @@
 
 void *head_alloc_pages(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p;
 
-	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
@@ -33,11 +39,17 @@ void *head_alloc_pages_node(int nid)
 
 void *head___alloc_pages(int nid)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = __alloc_pages(GFP_KERNEL | __GFP_ZERO | __GFP_COMP, 1, nid, NULL);	/* { dg-message "allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
 	pages[1] = alloc_page(GFP_KERNEL);
 	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */

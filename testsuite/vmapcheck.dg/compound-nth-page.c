@@ -4,11 +4,17 @@
 
 void *nth_alloc_pages(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = nth_page(p, 2);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
@@ -35,12 +41,18 @@ void *nth_alloc_pages_node(int nid)
 
 void *nth___alloc_pages(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p, *tail;
 
-	p = __alloc_pages(GFP_KERNEL | __GFP_COMP, 1, nid, NULL);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = __alloc_pages(GFP_KERNEL | __GFP_COMP, 1, nid, NULL);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	tail = nth_page(p, 1);	/* { dg-message "derived here" } */
 	pages[0] = tail;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will" } */

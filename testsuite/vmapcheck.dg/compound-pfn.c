@@ -22,11 +22,17 @@ void *pfn_alloc_pages(void)
 
 void *pfn_alloc_pages_node(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = alloc_pages_node(nid, GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = pfn_to_page(page_to_pfn(p) + 1);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will" } */
@@ -35,15 +41,23 @@ void *pfn_alloc_pages_node(int nid)
 
 void *pfn___alloc_pages(int nid, unsigned int nr)
 {
-	struct page *pages[8];
+	struct page **pages;
 	struct page *p;
 	unsigned int i;
 
-	if (nr > 8)
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (nr > 8) {
+		kfree(pages);
+		return NULL;
+	}
 	p = __alloc_pages(GFP_KERNEL | __GFP_COMP, 3, nid, NULL);	/* { dg-message "allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < nr; i++)
 		pages[i] = pfn_to_page(page_to_pfn(p) + i);	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

@@ -54,14 +54,20 @@ void *sbuf_vmap(struct sbuf *b, int n)
 /* sg_alloc_table_from_pages() of order-0 pages, read back with sg_page() */
 void *sbuf_from_pages(struct sbuf *b)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct scatterlist *sg;
 	int i;
 
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
+
 	for (i = 0; i < 4; i++)
 		b->arr[i] = alloc_page(GFP_KERNEL);
-	if (sg_alloc_table_from_pages(&b->sgt, b->arr, 4, 0, 4 * 4096, GFP_KERNEL))
+	if (sg_alloc_table_from_pages(&b->sgt, b->arr, 4, 0, 4 * 4096, GFP_KERNEL)) {
+		kfree(pages);
 		return NULL;
+	}
 	for_each_sg(b->sgt.sgl, sg, 4, i)
 		pages[i] = sg_page(sg);
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */

@@ -25,8 +25,12 @@ int xs_fill(struct xarray *xa)
 
 void *xs_map(struct xarray *xa)
 {
-	struct page *pages[8];
+	struct page **pages;
 	unsigned long i;
+
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	for (i = 0; i < 8; i++)
 		pages[i] = xa_load(xa, i);

@@ -24,8 +24,12 @@ int pcache_fill(struct pcache *c)
 
 void *pcache_map(struct pcache *c)
 {
-	struct page *pages[2];
+	struct page **pages;
 	unsigned long i;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	for (i = 0; i < 2; i++)
 		pages[i] = xa_load(&c->pages, i);	/* { dg-message "taken from an xarray here by 'xa_load'" } */

@@ -6,14 +6,20 @@ extern void trace_owner(void);
 
 void *flags_phi_unsplit(int own)
 {
-	struct page *pages[4];
+	struct page **pages;
 	unsigned long flags = VM_MAP;
 	struct page *p;
 	int i;
 
-	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -27,12 +33,18 @@ void *flags_phi_unsplit(int own)
 
 void *flags_phi_folio(int own)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 1);	/* { dg-message "allocated here" } */
 	unsigned long flags;
 
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = folio_page(folio, 1);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	if (own) {

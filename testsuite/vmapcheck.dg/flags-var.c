@@ -5,13 +5,19 @@
 void *flags_var_compound(void)
 {
 	unsigned long flags = VM_MAP_PUT_PAGES;	/* { dg-message "set here" } */
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p;
 	int i;
 
-	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -21,14 +27,20 @@ void *flags_var_compound(void)
 
 void *flags_var_slab(size_t len)
 {
-	struct page *pages[1];
+	struct page **pages;
 	unsigned long flags;
 	void *buf;
 
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
+
 	flags = VM_MAP | VM_MAP_PUT_PAGES;	/* { dg-message "set here" } */
 	buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "allocated here" } */
-	if (!buf)
+	if (!buf) {
+		kfree(pages);
 		return NULL;
+	}
 	pages[0] = virt_to_page(buf);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, flags, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */

@@ -23,11 +23,17 @@ void *file_page_folio_alloc(pgoff_t index)
 
 void *file_page___folio_alloc(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = __folio_alloc(GFP_KERNEL, 1, nid, NULL);	/* { dg-message "allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = folio_file_page(folio, 1);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will" } */
@@ -37,15 +43,23 @@ void *file_page___folio_alloc(int nid)
 void *file_page_vma_alloc_folio(struct vm_area_struct *vma, unsigned long addr,
 				pgoff_t index, unsigned int nr)
 {
-	struct page *pages[8];
+	struct page **pages;
 	struct folio *folio;
 	unsigned int i;
 
-	if (nr > 8)
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (nr > 8) {
+		kfree(pages);
+		return NULL;
+	}
 	folio = vma_alloc_folio(GFP_HIGHUSER, 3, vma, addr, false);	/* { dg-message "allocated here" } */
-	if (!folio)
+	if (!folio) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < nr; i++)
 		pages[i] = folio_file_page(folio, index + i);	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

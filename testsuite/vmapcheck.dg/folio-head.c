@@ -4,11 +4,17 @@
 
 void *head_folio_alloc(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
 	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-2 compound page; 'vfree' will" } */
@@ -33,12 +39,18 @@ void *head___folio_alloc(int nid)
 
 void *head_vma_alloc_folio(struct vm_area_struct *vma, unsigned long addr)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio;
 
-	folio = vma_alloc_folio(GFP_HIGHUSER, 1, vma, addr, false);	/* { dg-message "allocated here" } */
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	folio = vma_alloc_folio(GFP_HIGHUSER, 1, vma, addr, false);	/* { dg-message "allocated here" } */
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
 	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */

@@ -4,11 +4,17 @@
 
 void *page0_folio_alloc(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL | __GFP_ZERO, 3);	/* { dg-message "allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = folio_page(folio, 0);	/* { dg-message "stored into the page array here" } */
 	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-3 compound page; 'vfree' will" } */
@@ -17,11 +23,17 @@ void *page0_folio_alloc(void)
 
 void *page0___folio_alloc(int nid)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct folio *folio = __folio_alloc(GFP_KERNEL, 1, nid, NULL);	/* { dg-message "allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = alloc_page(GFP_KERNEL);
 	pages[1] = folio_page(folio, 0);	/* { dg-message "stored into the page array here" } */
 	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */

@@ -22,11 +22,17 @@ void *tail_folio_alloc(void)
 
 void *tail___folio_alloc(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = __folio_alloc(GFP_KERNEL, 3, nid, NULL);	/* { dg-message "allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = folio_page(folio, 1);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
@@ -35,13 +41,19 @@ void *tail___folio_alloc(int nid)
 
 void *tail_vma_alloc_folio(struct vm_area_struct *vma, unsigned long addr)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio;
 	struct page *pg;
 
-	folio = vma_alloc_folio(GFP_HIGHUSER, 2, vma, addr, true);	/* { dg-message "allocated here" } */
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	folio = vma_alloc_folio(GFP_HIGHUSER, 2, vma, addr, true);	/* { dg-message "allocated here" } */
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pg = folio_page(folio, 3);	/* { dg-message "derived here" } */
 	pages[0] = pg;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */

@@ -4,15 +4,21 @@
 
 void *gfp_var_compound(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	gfp_t gfp = GFP_KERNEL;
 	struct page *p;
 	int i;
 
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
+
 	gfp |= __GFP_COMP;
 	p = alloc_pages(gfp, 2);	/* { dg-message "allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -22,13 +28,19 @@ void *gfp_var_compound(void)
 
 void *gfp_var_unsplit(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	gfp_t gfp = GFP_KERNEL | __GFP_ZERO;
 	struct page *p;
 
-	p = alloc_pages_node(nid, gfp, 2);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages_node(nid, gfp, 2);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = nth_page(p, 1);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */

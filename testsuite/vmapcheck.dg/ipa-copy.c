@@ -72,8 +72,12 @@ void *copy_struct_assign(void)
 void *built_from_heads(void)
 {
 	struct page *heads[4];
-	struct page *dst[16];
+	struct page **dst;
 	unsigned int i, j;
+
+	dst = kmalloc_array(16, sizeof(*dst), GFP_KERNEL);
+	if (!dst)
+		return NULL;
 
 	for (i = 0; i < 4; i++)
 		heads[i] = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */

@@ -29,7 +29,11 @@ void fill_outer(struct page **dst, unsigned int n)
 
 void *fill_chain_param(void)
 {
-	struct page *pages[4];
+	struct page **pages;
+
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	fill_outer(pages, 4);	/* { dg-message "stored by 'fill_outer' into its argument 'dst' here" } */
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
@@ -57,7 +61,11 @@ void alloc_fill1(struct page **pages)
 
 void *fill_chain_alloc(void)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	alloc_fill1(pages);	/* { dg-message "stored by 'alloc_fill1' into its argument 'pages' here" } */
 	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */

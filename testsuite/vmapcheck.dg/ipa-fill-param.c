@@ -16,11 +16,17 @@ void fill_from(struct page **dst, struct page *src, unsigned int n)
 
 void *fill_param_folio(void)
 {
-	struct page *pages[8];
+	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 3);	/* { dg-message "order-3 folio allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	fill_from(pages, &folio->page, 8);	/* { dg-message "stored by 'fill_from' into its argument 'dst' here" } */
 	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 8, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
@@ -56,11 +62,17 @@ void *fill_param_addr(void)
 /* The same helper given a split block: no warning.  */
 void *fill_param_split(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);
 
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	split_page(p, 2);
 	fill_from(pages, p, 4);
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */

@@ -60,7 +60,11 @@ static inline void fill_unsplit(int nid, struct page **pages)
 
 void *fill_static_inline(int nid)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	fill_unsplit(nid, pages);	/* { dg-message "stored by 'fill_unsplit' into its argument 'pages' here" } */
 	return vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */

@@ -56,8 +56,12 @@ void *give_order0(void)
 /* the helper splits what it is given: silent */
 static void *split_and_map(struct page *page, unsigned int order)
 {
-	struct page *pages[16];
+	struct page **pages;
 	unsigned int i;
+
+	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	split_page(page, order);
 	for (i = 0; i < (1U << order); i++)

@@ -6,8 +6,12 @@
 
 void *mixed_local(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *big = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
+
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = alloc_page(GFP_KERNEL);	/* { dg-bogus "vmapcheck" } */
 	pages[1] = alloc_page(GFP_KERNEL);	/* { dg-bogus "vmapcheck" } */
@@ -43,12 +47,18 @@ void *mixed_helper(unsigned int n, size_t len)
 /* Split and unsplit blocks in one array: the note is at the unsplit one.  */
 void *mixed_split(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *a = alloc_pages(GFP_KERNEL, 1);
 	struct page *b = alloc_pages(GFP_KERNEL, 1);	/* { dg-message "order-1 pages allocated here without '__GFP_COMP'" } */
 
-	if (!a || !b)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!a || !b) {
+		kfree(pages);
+		return NULL;
+	}
 	split_page(a, 1);
 	pages[0] = a;	/* { dg-bogus "vmapcheck" } */
 	pages[1] = a + 1;	/* { dg-bogus "vmapcheck" } */

@@ -15,7 +15,11 @@ struct page *rec_get(int depth)
 
 void *rec_caller(void)
 {
-	struct page *pages[1];
+	struct page **pages;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = rec_get(5);	/* { dg-message "returned by 'rec_get' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -39,7 +43,11 @@ struct page *even_get(int n)
 
 void *mutual_caller(void)
 {
-	struct page *pages[1];
+	struct page **pages;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = even_get(4);	/* { dg-message "returned by 'even_get' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

@@ -16,12 +16,18 @@ struct page *get_buf_page(void)
 
 void *ret_nonstatic(void)
 {
-	struct page *pages[1];
+	struct page **pages;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = get_buf_page();	/* { dg-message "returned by 'get_buf_page' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	if (!pages[0])
+	if (!pages[0]) {
+		kfree(pages);
 		return NULL;
+	}
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
 }
@@ -58,12 +64,18 @@ static inline struct page *get_slab_page(size_t len)
 
 void *ret_static_inline(size_t len)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *page;
 
-	page = get_slab_page(len);	/* { dg-message "returned by 'get_slab_page' here" } */
-	if (!page)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	page = get_slab_page(len);	/* { dg-message "returned by 'get_slab_page' here" } */
+	if (!page) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = page;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
 	/* { dg-message "fix: map pages from 'alloc_page', not slab memory" "" { target *-*-* } .-1 } */
@@ -77,11 +89,17 @@ struct page *get_unsplit(int nid)
 
 void *ret_unsplit(int nid)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = get_unsplit(nid);	/* { dg-message "returned by 'get_unsplit' here" } */
 
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

@@ -13,11 +13,17 @@ struct page *head_of(struct page *page)
 
 void *ret_param_compound_head(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = head_of(p + 1);	/* { dg-message "returned by 'head_of' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	/* { dg-message "page derived here" "" { target *-*-* } .-2 } */
@@ -33,11 +39,17 @@ static struct folio *folio_of(struct page *page)
 
 void *ret_param_page_folio(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 2);	/* { dg-message "order-2 folio allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = &folio_of(folio_page(folio, 3))->page;	/* { dg-message "returned by 'folio_of' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	/* { dg-message "page derived here" "" { target *-*-* } .-2 } */

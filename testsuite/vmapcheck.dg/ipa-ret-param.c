@@ -12,12 +12,18 @@ struct page *page_at(struct page *head, unsigned int i)
 
 void *ret_param_unsplit(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "order-2 pages allocated here without '__GFP_COMP'" } */
 	unsigned int i;
 
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = page_at(p, i);	/* { dg-message "returned by 'page_at' here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -33,11 +39,17 @@ static struct page *second_page(struct folio *folio)
 
 void *ret_param_folio_tail(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL | __GFP_ZERO, 2);	/* { dg-message "order-2 folio allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = second_page(folio);	/* { dg-message "returned by 'second_page' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
@@ -51,11 +63,17 @@ struct page *same_page(struct page *page)
 
 void *ret_param_identity_head(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = same_page(p);	/* { dg-message "returned by 'same_page' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will free it with '__free_page' as if it were order 0" } */
@@ -65,7 +83,11 @@ void *ret_param_identity_head(void)
 /* The same helpers given good pages: no warning.  */
 void *ret_param_good(void)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = same_page(alloc_page(GFP_KERNEL));
 	pages[1] = page_at(alloc_page(GFP_KERNEL), 0);

@@ -10,12 +10,18 @@ void make_order0(struct page *page, unsigned int order)
 
 void *split_param(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);
 	int i;
 
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	make_order0(p, 2);
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
@@ -34,12 +40,18 @@ static struct page *alloc_split(int nid, unsigned int order)
 
 void *split_in_allocator(int nid)
 {
-	struct page *pages[8];
+	struct page **pages;
 	struct page *p = alloc_split(nid, 3);
 	int i;
 
-	if (!p)
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 8; i++)
 		pages[i] = nth_page(p, i);
 	return vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
@@ -54,11 +66,17 @@ static inline void split_twice_removed(struct page *page)
 
 void *split_two_levels(void)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 1);
 
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	split_twice_removed(p);
 	pages[0] = p;
 	pages[1] = p + 1;
@@ -80,7 +98,11 @@ static void fill_split(struct page **pages)
 
 void *split_in_filler(void)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	fill_split(pages);
 	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
@@ -111,8 +133,12 @@ void *split_helper_in_filler(int nid)
 /* The helper that splits is not the one that maps; __get_free_pages().  */
 void *map_pages_of(unsigned long addr, unsigned int n)
 {
-	struct page *pages[4];
+	struct page **pages;
 	unsigned int i;
+
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	for (i = 0; i < n && i < 4; i++)
 		pages[i] = virt_to_page((void *)addr) + i;

@@ -20,8 +20,12 @@ void *alloc_page_loop(unsigned int nr)
 
 void *alloc_page_local(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	int i;
+
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	for (i = 0; i < 4; i++)
 		pages[i] = alloc_pages_node(NUMA_NO_NODE, GFP_KERNEL, 0);

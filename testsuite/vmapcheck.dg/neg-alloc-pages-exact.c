@@ -4,12 +4,18 @@
 
 void *exact_pages(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	void *buf = alloc_pages_exact(4 * PAGE_SIZE, GFP_KERNEL | __GFP_ZERO);
 	int i;
 
-	if (!buf)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!buf) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = virt_to_page(buf) + i;
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */

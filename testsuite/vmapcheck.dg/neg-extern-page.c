@@ -25,7 +25,11 @@ void *shmem_pin_map(struct file *file, unsigned long n_pages)
 
 void *extern_page(void)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = get_some_page(0);
 	pages[1] = get_some_page(1) + 1;

@@ -4,26 +4,38 @@
 
 void *order0_var(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	unsigned int order = 0;
 	struct page *p;
 
-	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 }
 
 void *order0_get_order(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	unsigned int order = get_order(sizeof(struct page) * 8);
 	struct page *p;
 
-	p = alloc_pages_node(nid, GFP_KERNEL, order);
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages_node(nid, GFP_KERNEL, order);
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 }

@@ -5,13 +5,19 @@
 
 void *split_alloc_pages(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p;
 	int i;
 
-	p = alloc_pages(GFP_KERNEL, 2);
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL, 2);
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	split_page(p, 2);
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
@@ -40,11 +46,17 @@ void *split_alloc_pages_node(int nid, unsigned int nr)
 
 void *split_after_store(int nid)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = __alloc_pages(GFP_KERNEL, 1, nid, NULL);
 
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;
 	pages[1] = p + 1;
 	split_page(p, 1);

@@ -7,12 +7,18 @@
 
 void *disabled(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
 	int i;
 
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */

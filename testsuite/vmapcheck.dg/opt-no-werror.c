@@ -5,11 +5,17 @@
 
 void *no_werror(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	void *buf = kmalloc(256, GFP_KERNEL);	/* { dg-message "allocated here" } */
 
-	if (!buf)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!buf) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = virt_to_page(buf);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */

@@ -8,13 +8,19 @@
 
 void *verbose(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p;
 	int i;
 
-	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

@@ -24,13 +24,19 @@ void *get_order_compound(void)
 
 void *get_order_unsplit(void)
 {
-	struct page *pages[2];
+	struct page **pages;
 	unsigned int order = get_order(8192);
 	struct page *p;
 
-	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = alloc_page(GFP_KERNEL);
 	pages[1] = p + 1;	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

@@ -6,10 +6,14 @@ extern void trace_order(int big);
 
 void *order_phi_compound(int big)
 {
-	struct page *pages[8];
+	struct page **pages;
 	unsigned int order;
 	struct page *p;
 	int i;
+
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	if (big) {
 		order = 3;
@@ -19,8 +23,10 @@ void *order_phi_compound(int big)
 		trace_order(0);
 	}
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < (1 << order); i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -30,17 +36,23 @@ void *order_phi_compound(int big)
 
 void *order_phi_unsplit(int big, int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	unsigned int order = 1;
 	struct page *p;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	if (big) {
 		order = 2;
 		trace_order(1);
 	}
 	p = alloc_pages_node(nid, GFP_KERNEL, order);	/* { dg-message "allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-\[12\] allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */

@@ -3,14 +3,20 @@
 
 void *order_var_compound(void)
 {
-	struct page *pages[8];
+	struct page **pages;
 	unsigned int order = 3;
 	struct page *p;
 	int i;
 
-	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "allocated here" } */
-	if (!p)
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "allocated here" } */
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < (1 << order); i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -20,14 +26,20 @@ void *order_var_compound(void)
 
 void *order_var_unsplit(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	unsigned int order;
 	struct page *p;
 
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
+
 	order = 2;
 	p = alloc_pages_node(nid, GFP_KERNEL, order);	/* { dg-message "allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */

@@ -37,8 +37,12 @@ void *dflt_shmem(struct address_space *mapping, unsigned int n)
 
 void *dflt_shmem_folio(struct address_space *mapping)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct folio *folio = shmem_read_folio_gfp(mapping, 3, GFP_KERNEL);
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = folio_file_page(folio, 3);
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
@@ -51,7 +55,11 @@ struct page *dflt_get_cached(struct address_space *mapping, pgoff_t i)
 
 void *dflt_read_cache(struct address_space *mapping)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = dflt_get_cached(mapping, 0);
 	pages[1] = dflt_get_cached(mapping, 1);
@@ -70,7 +78,11 @@ void *dflt_gup(unsigned long uaddr)
 
 void *dflt_vmalloc_to_page(const void *area)
 {
-	struct page *pages[1];
+	struct page **pages;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = vmalloc_to_page(area);
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
@@ -84,11 +96,17 @@ struct page *dflt_alloc_order(unsigned int order)
 /* only the first page: wrong only if the order is not 0 */
 void *dflt_runtime_order(unsigned int order)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = dflt_alloc_order(order);
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 }
@@ -96,7 +114,11 @@ void *dflt_runtime_order(unsigned int order)
 /* a page fragment: level=possible only */
 void *dflt_page_frag(struct page_frag_cache *nc)
 {
-	struct page *pages[1];
+	struct page **pages;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = virt_to_page(page_frag_alloc(nc, 4096, GFP_KERNEL));
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
@@ -105,11 +127,17 @@ void *dflt_page_frag(struct page_frag_cache *nc)
 /* A definite bug next to them is still reported.  */
 void *dflt_definite(struct address_space *mapping)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 1);	/* { dg-message "order-1 folio allocated here" } */
 
-	if (!folio)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!folio) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = shmem_read_mapping_page_gfp(mapping, 0, GFP_KERNEL);
 	pages[1] = folio_page(folio, 1);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

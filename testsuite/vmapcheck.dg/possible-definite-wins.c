@@ -11,11 +11,17 @@ extern struct page *shmem_read_mapping_page_gfp(struct address_space *mapping,
 
 void *shmem_then_compound(struct address_space *mapping)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = shmem_read_mapping_page_gfp(mapping, 0, GFP_KERNEL);
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -25,11 +31,17 @@ void *shmem_then_compound(struct address_space *mapping)
 
 void *compound_then_shmem(struct address_space *mapping)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	pages[1] = shmem_read_mapping_page_gfp(mapping, 0, GFP_KERNEL);
@@ -66,11 +78,17 @@ void *fill_then_map(void)
 /* Order-0 and split pages stay silent at level=possible too.  */
 void *good_pages(void)
 {
-	struct page *pages[3];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 1);
 
-	if (!p)
+	pages = kmalloc_array(3, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	split_page(p, 1);
 	pages[0] = p;
 	pages[1] = p + 1;

@@ -48,7 +48,11 @@ static void fill_cached(struct page **pages, struct address_space *mapping,
 
 void *map_cached_filled(struct address_space *mapping)
 {
-	struct page *pages[4];
+	struct page **pages;
+
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	fill_cached(pages, mapping, 4);	/* { dg-message "stored by 'fill_cached' into its argument 'pages' here" } */
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */

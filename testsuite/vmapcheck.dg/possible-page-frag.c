@@ -8,7 +8,11 @@
 
 void *map_frags(struct page_frag_cache *nc)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = alloc_page(GFP_KERNEL);
 	pages[1] = virt_to_page(page_frag_alloc(nc, 4096, GFP_KERNEL));	/* { dg-message "page fragment allocated here by 'page_frag_alloc'" } */
@@ -20,7 +24,11 @@ void *map_frags(struct page_frag_cache *nc)
 
 void *map_napi_frag(void)
 {
-	struct page *pages[1];
+	struct page **pages;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = virt_to_page(napi_alloc_frag(2048));	/* { dg-message "page fragment allocated here by 'napi_alloc_frag'" } */
 	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */

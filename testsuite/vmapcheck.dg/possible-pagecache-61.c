@@ -91,14 +91,20 @@ void *map_read_cache_pages(struct address_space *mapping, struct file *file,
 
 void *map_found_pages(struct address_space *mapping, pgoff_t start)
 {
-	struct page *pages[4];
+	struct page **pages;
 	unsigned int i;
+
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	for (i = 0; i < 4; i++) {
 		pages[i] = find_get_page(mapping, start + i);	/* { dg-message "page-cache page obtained here by 'find_get_page'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-		if (!pages[i])
+		if (!pages[i]) {
+			kfree(pages);
 			return NULL;
+		}
 	}
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */

@@ -10,15 +10,23 @@
 
 void *map_runtime_order(unsigned int order)
 {
-	struct page *pages[16];
+	struct page **pages;
 	struct page *p;
 	unsigned int i;
 
-	if (order > 4)
+	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (order > 4) {
+		kfree(pages);
+		return NULL;
+	}
 	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here; a page past the first is mapped, so the order is not 0" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -87,15 +95,23 @@ void *map_iommu_style(int nid, unsigned int count, unsigned long order_mask)
 /* Split unconditionally after a run-time-order allocation: silent.  */
 void *map_runtime_order_split(unsigned int order)
 {
-	struct page *pages[16];
+	struct page **pages;
 	struct page *p;
 	unsigned int i;
 
-	if (order > 4)
+	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (order > 4) {
+		kfree(pages);
+		return NULL;
+	}
 	p = alloc_pages(GFP_KERNEL, order);
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	if (order)
 		split_page(p, order);
 	for (i = 0; i < (1U << order); i++)
@@ -106,11 +122,17 @@ void *map_runtime_order_split(unsigned int order)
 /* Only the first page is mapped: wrong only if the order is not 0.  */
 void *map_runtime_order_head(unsigned int order)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */

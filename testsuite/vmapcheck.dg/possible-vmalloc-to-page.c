@@ -29,7 +29,11 @@ static struct page *area_page(const void *area, unsigned int i)
 
 void *remap_via_helper(const void *area)
 {
-	struct page *pages[2];
+	struct page **pages;
+
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = alloc_page(GFP_KERNEL);
 	pages[1] = area_page(area, 1);	/* { dg-message "returned by 'area_page' here" } */

@@ -8,13 +8,19 @@
 
 void *rt_comp_loop(unsigned int order)
 {
-	struct page *pages[16];
+	struct page **pages;
 	struct page *page;
 	unsigned int i;
 
-	page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "compound page of a run-time order allocated here; a page past the first is mapped, so the order is not 0" } */
-	if (!page)
+	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "compound page of a run-time order allocated here; a page past the first is mapped, so the order is not 0" } */
+	if (!page) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = page + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -74,12 +80,18 @@ static struct page *rt_alloc_sized(size_t size)
 /* through a helper, and nth_page() */
 void *rt_helper(size_t size)
 {
-	struct page *pages[16];
+	struct page **pages;
 	struct page *page = rt_alloc_sized(size);	/* { dg-message "returned by 'rt_alloc_sized' here" } */
 	unsigned int i, n = size >> PAGE_SHIFT;
 
-	if (!page || n > 16)
+	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!page || n > 16) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < n; i++)
 		pages[i] = nth_page(page, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -90,11 +102,17 @@ void *rt_helper(size_t size)
 /* the first page only: may be order 0, not reported at the default level */
 void *rt_head_only(unsigned int order)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);
 
-	if (!page)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!page) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = page;
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 }
@@ -143,12 +161,18 @@ void *rt_no_flag(unsigned int order)
    itself): still reported */
 void *rt_comp_split(unsigned int order)
 {
-	struct page *pages[16];
+	struct page **pages;
 	struct page *page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "compound page of a run-time order allocated here" } */
 	unsigned int i;
 
-	if (!page || order > 4)
+	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!page || order > 4) {
+		kfree(pages);
+		return NULL;
+	}
 	split_page(page, order);
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = page + i;	/* { dg-message "page derived here" } */

@@ -22,11 +22,17 @@ void *slab_kmem_cache_alloc(void)
 
 void *slab_kmem_cache_zalloc(struct kmem_cache *cache)
 {
-	struct page *pages[1];
+	struct page **pages;
 	void *obj = kmem_cache_zalloc(cache, GFP_NOWAIT);	/* { dg-message "allocated here" } */
 
-	if (!obj)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!obj) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = virt_to_page(obj);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */

@@ -5,11 +5,17 @@ struct obj { unsigned long a[8]; };
 
 void *slab_kzalloc_const(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct obj *o = kzalloc(sizeof(*o), GFP_KERNEL);	/* { dg-message "allocated here" } */
 
-	if (!o)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!o) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = virt_to_page(o);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */

@@ -4,14 +4,21 @@
 
 void *getfree_loop(void)
 {
-	struct page *pages[4];
-	struct page **pp = pages;
+	struct page **pages;
+	struct page **pp;
 	unsigned long addr;
 	int i;
 
-	addr = __get_free_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
-	if (!addr)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+	pp = pages;
+
+	addr = __get_free_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
+	if (!addr) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		*pp++ = virt_to_page(addr + i * PAGE_SIZE);	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -21,11 +28,17 @@ void *getfree_loop(void)
 
 void *getfree_head(void)
 {
-	struct page *pages[1];
+	struct page **pages;
 	unsigned long addr = __get_free_pages(GFP_KERNEL | __GFP_ZERO, 1);	/* { dg-message "allocated here" } */
 
-	if (!addr)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!addr) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = virt_to_page((void *)addr);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */

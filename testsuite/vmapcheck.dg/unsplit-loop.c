@@ -23,11 +23,17 @@ void *unsplit_alloc_pages(void)
 
 void *unsplit_alloc_pages_node(int nid)
 {
-	struct page *pages[1];
+	struct page **pages;
 	struct page *p = alloc_pages_node(nid, GFP_KERNEL | __GFP_ZERO, 1);	/* { dg-message "allocated here" } */
 
-	if (!p)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	if (!p) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
 	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
