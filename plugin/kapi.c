@@ -207,41 +207,24 @@ static const struct kapi_entry kapi_table[] = {
 	ARG("pin_user_pages_remote",		KAPI_GUP, 4),
 };
 
-#define KAPI_HASH_SIZE 512	/* a power of two, over twice the table */
-
-static const struct kapi_entry *kapi_hash[KAPI_HASH_SIZE];
-
-static unsigned int kapi_hash_of(const char *name)
-{
-	unsigned int h = 2166136261u;	/* FNV-1a */
-
-	while (*name)
-		h = (h ^ (unsigned char)*name++) * 16777619u;
-	return h & (KAPI_HASH_SIZE - 1);
-}
+static vc_name_map *by_name;
 
 const struct kapi_entry *kapi_lookup(const char *name)
 {
-	static bool built;
-	unsigned int h;
+	const void **slot;
 	size_t i;
 
-	static_assert(ARRAY_SIZE(kapi_table) * 2 <= KAPI_HASH_SIZE, "grow KAPI_HASH_SIZE");
-	if (!built) {
+	if (!by_name) {
 		for (i = 0; i < ARRAY_SIZE(kapi_table); i++) {
-			h = kapi_hash_of(kapi_table[i].name);
-			while (kapi_hash[h])
-				h = (h + 1) & (KAPI_HASH_SIZE - 1);
-			kapi_hash[h] = &kapi_table[i];
+			slot = vc_name_map_slot(&by_name, kapi_table[i].name, true);
+			if (!*slot)
+				*slot = &kapi_table[i];
 		}
-		built = true;
 	}
 	if (!name)
 		return NULL;
-	for (h = kapi_hash_of(name); kapi_hash[h]; h = (h + 1) & (KAPI_HASH_SIZE - 1))
-		if (!strcmp(kapi_hash[h]->name, name))
-			return kapi_hash[h];
-	return NULL;
+	slot = vc_name_map_slot(&by_name, name, false);
+	return slot ? (const struct kapi_entry *)*slot : NULL;
 }
 
 static bool fits(int pos, unsigned int nargs)

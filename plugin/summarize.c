@@ -143,102 +143,91 @@ static void add_value_sinks(struct fsum *sum, const struct factset *in,
 	}
 }
 
-/* The summary of the function of pf. */
-static void summarize_function(struct fsum *sum)
+/* return X: what X is, and what the memory it points to holds */
+static void summarize_return(struct fsum *sum, gimple *stmt)
 {
-	tree fndecl = pf.fun->decl;
-	tree rtype = TREE_TYPE(TREE_TYPE(fndecl));
-	bool want_ret = POINTER_TYPE_P(rtype) ||
-			(INTEGRAL_TYPE_P(rtype) && TYPE_PRECISION(rtype) == POINTER_SIZE);
-	basic_block bb;
+	tree rv = gimple_return_retval(vc_as_return(stmt));
+	struct root r;
+
+	if (!rv)
+		return;
+	keep_for_caller(pf_eval(rv, 0), stmt, &sum->ret);
+	if (!POINTER_TYPE_P(TREE_TYPE(rv)))
+		return;
+	pf_root_of_ptr(rv, &r, 0);
+	if (r.kind == ROOT_CALL || r.kind == ROOT_DECL)
+		keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt, &sum->ret_mem);
+}
+
+/* vmap(param, ...) or map_pages(param, ...): the parameters handed over */
+static void summarize_sinks(struct fsum *sum, gimple *stmt)
+{
+	struct sink sinks[SUM_MAXP];
+	int n, i;
+
+	n = sinks_of(stmt, sinks, SUM_MAXP);
+	for (i = 0; i < n; i++) {
+		const struct factset *held;
+		bool copied = false;
+		struct root r;
+		int p;
+
+		pf_root_of_ptr(gimple_call_arg(stmt, sinks[i].pages_arg), &r, 0);
+		if (r.kind == ROOT_PARM) {
+			p = summary_param_index(pf.fun->decl, r.decl);
+		} else if (r.kind == ROOT_CALL || r.kind == ROOT_DECL) {
+			/* our own array: which parameters' pages it holds */
+			held = pf_eval_mem(&r, stmt, NULL, 0);
+			p = copied_param(held);
+			copied = true;
+			if (sinks[i].flags_param == SINK_FLAGS_INSIDE)
+				add_value_sinks(sum, held, sinks[i].flag_loc,
+						sinks[i].path ? sinks[i].path :
+						step_new(STEP_SINK, fnctx_stmt_loc(stmt),
+							 sum->name, "page", NULL));
+		} else {
+			continue;
+		}
+		if (p < 0 || p >= SUM_MAXP || (sum->sink_mask & (1u << p)))
+			continue;
+		sum->sink_flags[p] = sinks[i].flags_param;
+		sum->sink_flag_loc[p] = sinks[i].flag_loc;
+		sum->sink_mask |= 1u << p;
+		sum->sink_path[p] = sinks[i].path ? sinks[i].path :
+			step_new(STEP_SINK, fnctx_stmt_loc(stmt), sum->name,
+				 copied ? "pages" : NULL, NULL);
+	}
+}
+
+/* A call: what it splits, hands over or maps of our parameters. */
+static void summarize_call(struct fsum *sum, gimple *stmt)
+{
+	const struct fsum *callee;
+
+	/* split_page(param) */
+	sum->split_mask |= split_params(stmt);
+
+	/* map_page_range(param, order): our parameter's pages */
+	callee = summary_of_call(stmt);
+	if (callee && callee->sink_val.n)
+		add_value_sinks(sum, value_sink_facts(stmt, callee), callee->sink_val_flag_loc,
+				value_sink_path(stmt, callee));
+
+	summarize_sinks(sum, stmt);
+}
+
+/* What it stores into *param, and into struct fields and globals. */
+static void summarize_stores(struct fsum *sum)
+{
 	unsigned int j;
 	int i;
 
-	summary_init(sum, fndecl);
-	if (!pf.stores_built)
-		pf_build_stores();
-	record_box_puts();
-
-	FOR_EACH_BB_FN(bb, pf.fun) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *stmt = gsi_stmt(gsi);
-			struct sink sinks[SUM_MAXP];
-			const struct fsum *callee;
-			int n;
-
-			if (gimple_code(stmt) == GIMPLE_RETURN && want_ret) {
-				tree rv = gimple_return_retval(vc_as_return(stmt));
-				struct root r;
-
-				if (!rv)
-					continue;
-				keep_for_caller(pf_eval(rv, 0), stmt, &sum->ret);
-				if (!POINTER_TYPE_P(TREE_TYPE(rv)))
-					continue;
-				pf_root_of_ptr(rv, &r, 0);
-				if (r.kind == ROOT_CALL || r.kind == ROOT_DECL)
-					keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt,
-							&sum->ret_mem);
-				continue;
-			}
-			if (!is_gimple_call(stmt))
-				continue;
-
-			/* split_page(param) */
-			sum->split_mask |= split_params(stmt);
-
-			/* map_page_range(param, order): our parameter's pages */
-			callee = summary_of_call(stmt);
-			if (callee && callee->sink_val.n)
-				add_value_sinks(sum, value_sink_facts(stmt, callee),
-						callee->sink_val_flag_loc,
-						value_sink_path(stmt, callee));
-
-			/* vmap(param, ...) or map_pages(param, ...) */
-			n = sinks_of(stmt, sinks, SUM_MAXP);
-			for (i = 0; i < n; i++) {
-				const struct factset *held;
-				bool copied = false;
-				struct root r;
-				int p;
-
-				pf_root_of_ptr(gimple_call_arg(stmt, sinks[i].pages_arg), &r, 0);
-				if (r.kind == ROOT_PARM) {
-					p = summary_param_index(fndecl, r.decl);
-				} else if (r.kind == ROOT_CALL || r.kind == ROOT_DECL) {
-					/* our own array: which parameters' pages it holds */
-					held = pf_eval_mem(&r, stmt, NULL, 0);
-					p = copied_param(held);
-					copied = true;
-					if (sinks[i].flags_param == SINK_FLAGS_INSIDE)
-						add_value_sinks(sum, held, sinks[i].flag_loc,
-								sinks[i].path ? sinks[i].path :
-								step_new(STEP_SINK, fnctx_stmt_loc(stmt),
-									 sum->name, "page", NULL));
-				} else {
-					continue;
-				}
-				if (p < 0 || p >= SUM_MAXP || (sum->sink_mask & (1u << p)))
-					continue;
-				sum->sink_flags[p] = sinks[i].flags_param;
-				sum->sink_flag_loc[p] = sinks[i].flag_loc;
-				sum->sink_mask |= 1u << p;
-				sum->sink_path[p] = sinks[i].path ? sinks[i].path :
-					step_new(STEP_SINK, fnctx_stmt_loc(stmt), sum->name,
-						 copied ? "pages" : NULL, NULL);
-			}
-		}
-	}
-
-	/* what it stores into *param, and into struct fields / globals */
 	for (j = 0; j < vec_safe_length(pf.stores); j++) {
 		const struct store_rec *rec = &(*pf.stores)[j];
 		const struct factset *fs;
 
 		if (rec->root.kind == ROOT_PARM) {
-			int p = summary_param_index(fndecl, rec->root.decl);
+			int p = summary_param_index(pf.fun->decl, rec->root.decl);
 
 			if (p < 0)
 				continue;
@@ -260,6 +249,36 @@ static void summarize_function(struct fsum *sum)
 		}
 		publish(rec);
 	}
+}
+
+/* The summary of the function of pf. */
+static void summarize_function(struct fsum *sum)
+{
+	tree fndecl = pf.fun->decl;
+	tree rtype = TREE_TYPE(TREE_TYPE(fndecl));
+	bool want_ret = POINTER_TYPE_P(rtype) ||
+			(INTEGRAL_TYPE_P(rtype) && TYPE_PRECISION(rtype) == POINTER_SIZE);
+	basic_block bb;
+
+	summary_init(sum, fndecl);
+	if (!pf.stores_built)
+		pf_build_stores();
+	/* first: what the function's own containers hold is read below */
+	record_box_puts();
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+
+			if (gimple_code(stmt) == GIMPLE_RETURN && want_ret)
+				summarize_return(sum, stmt);
+			else if (is_gimple_call(stmt))
+				summarize_call(sum, stmt);
+		}
+	}
+	summarize_stores(sum);
 	if (pf.budget < 0)
 		summary_init(sum, fndecl);	/* gave up: claim nothing */
 }
