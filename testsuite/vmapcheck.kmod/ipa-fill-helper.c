@@ -60,12 +60,18 @@ void vmk_fill_from(struct page **dst, struct page *src, unsigned int n)
 
 void *vmk_fill_from_param(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	unsigned long addr;
 
-	addr = __get_free_pages(GFP_KERNEL, 2); /* { dg-message "vmapcheck: order-2 pages allocated here without '__GFP_COMP'" } */
-	if (!addr)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	addr = __get_free_pages(GFP_KERNEL, 2); /* { dg-message "vmapcheck: order-2 pages allocated here without '__GFP_COMP'" } */
+	if (!addr) {
+		kfree(pages);
+		return NULL;
+	}
 	vmk_fill_from(pages, virt_to_page((void *)addr), 4); /* { dg-message "vmapcheck: stored by 'vmk_fill_from' into its argument 'dst' here" } */
 	/* { dg-message "vmapcheck: page derived here" "" { target *-*-* } .-1 } */
 	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */

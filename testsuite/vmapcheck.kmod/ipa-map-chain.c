@@ -38,11 +38,17 @@ void *vmk_map_lvl1(struct page **pages, unsigned int n, unsigned long flags)
 
 void *vmk_map_chain(size_t len)
 {
-	struct page *pages[1];
-	void *buf = kmalloc(len, GFP_KERNEL); /* { dg-message "vmapcheck: slab memory allocated here" } */
+	struct page **pages;
+	void *buf;
 
-	if (!buf)
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+	buf = kmalloc(len, GFP_KERNEL); /* { dg-message "vmapcheck: slab memory allocated here" } */
+	if (!buf) {
+		kfree(pages);
+		return NULL;
+	}
 	pages[0] = virt_to_page(buf); /* { dg-message "vmapcheck: page derived here" } */
 	/* { dg-message "vmapcheck: stored into the page array here" "" { target *-*-* } .-1 } */
 	return vmk_map_lvl1(pages, 1, VM_MAP_PUT_PAGES); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */

@@ -71,12 +71,18 @@ struct page *vmk_folio_page_lvl1(void)
 
 void *vmk_ret_chain(void)
 {
-	struct page *pages[1];
+	struct page **pages;
+
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 
 	pages[0] = vmk_folio_page_lvl1(); /* { dg-message "vmapcheck: returned by 'vmk_folio_page_lvl1' here" } */
 	/* { dg-message "vmapcheck: stored into the page array here" "" { target *-*-* } .-1 } */
-	if (!pages[0])
+	if (!pages[0]) {
+		kfree(pages);
 		return NULL;
+	}
 	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "vmapcheck: fix:" "" { target *-*-* } .-1 } */
 }

@@ -30,13 +30,19 @@ void vmk_make_order0(struct page *page, unsigned int order)
 
 void *vmk_split_param(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *page;
 	unsigned int i;
 
-	page = alloc_pages(GFP_KERNEL, 2);
-	if (!page)
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	page = alloc_pages(GFP_KERNEL, 2);
+	if (!page) {
+		kfree(pages);
+		return NULL;
+	}
 	vmk_make_order0(page, 2);
 	for (i = 0; i < 4; i++)
 		pages[i] = page + i;
@@ -55,13 +61,19 @@ static struct page *vmk_alloc_split(int nid, unsigned int order)
 
 void *vmk_split_in_allocator(int nid)
 {
-	struct page *pages[8];
+	struct page **pages;
 	struct page *page;
 	unsigned int i;
 
-	page = vmk_alloc_split(nid, 3);
-	if (!page)
+	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+
+	page = vmk_alloc_split(nid, 3);
+	if (!page) {
+		kfree(pages);
+		return NULL;
+	}
 	for (i = 0; i < 8; i++)
 		pages[i] = nth_page(page, i);
 	return vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-bogus "vmapcheck" } */

@@ -45,10 +45,15 @@ void *vmk_pin_map(unsigned long uaddr, int n)
 
 void *vmk_gup_map(unsigned long uaddr)
 {
-	struct page *pages[4];
+	struct page **pages;
 
-	if (get_user_pages_fast(uaddr, 4, FOLL_WRITE, pages) != 4) /* { dg-message "vmapcheck: user pages pinned here by 'get_user_pages_fast'" } */
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
 		return NULL;
+	if (get_user_pages_fast(uaddr, 4, FOLL_WRITE, pages) != 4) { /* { dg-message "vmapcheck: user pages pinned here by 'get_user_pages_fast'" } */
+		kfree(pages);
+		return NULL;
+	}
 	return vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page" } */
 	/* { dg-message "vmapcheck: fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
 }
