@@ -1,5 +1,5 @@
 /* The array is filled through a moving pointer
-   ('*pp++ = page'), into a local array and into a kvmalloc_array() result.  */
+   ('*pp++ = page'), into a kmalloc_array() and a kvmalloc_array() result.  */
 /* { dg-do compile } */
 
 void *ptr_fill_compound(void)

@@ -1,6 +1,6 @@
 /* Every page of an order>0 __GFP_COMP allocation goes
-   into the array as 'p + i' in a loop: entries 1.. are tail pages.  Local
-   array with a constant trip count (GCC unrolls it), kvmalloc_array() with an
+   into the array as 'p + i' in a loop: entries 1.. are tail pages.
+   kmalloc_array() with a constant trip count (GCC unrolls it), kvmalloc_array() with an
    unknown one, kcalloc().  */
 /* { dg-do compile } */
 
