@@ -23,7 +23,7 @@
 
 static bool possible;	/* level=possible */
 
-static int option(const char *plugin, const char *key, const char *value)
+static int putpages_option(const char *plugin, const char *key, const char *value)
 {
 	if (strcmp(key, "level"))
 		return 0;
@@ -32,8 +32,7 @@ static int option(const char *plugin, const char *key, const char *value)
 	} else if (value && !strcmp(value, "possible")) {
 		possible = true;
 	} else {
-		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs "
-			 "%<definite%> or %<possible%>, got %qs"),
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs %<definite%> or %<possible%>, got %qs"),
 		      plugin, key, value ? value : "");
 		return -1;
 	}
@@ -55,11 +54,9 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 		break;
 	case PK_ANY_ORDER:
 		if (f->moved && f->comp)
-			snprintf(buf, len, "tail page of a compound page of "
-				 "run-time order");
+			snprintf(buf, len, "tail page of a compound page of run-time order");
 		else if (f->moved)
-			snprintf(buf, len, "page past the first of an unsplit "
-				 "allocation of run-time order");
+			snprintf(buf, len, "page past the first of an unsplit allocation of run-time order");
 		else
 			snprintf(buf, len, "page of an allocation whose order is not known");
 		break;
@@ -73,8 +70,7 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 		snprintf(buf, len, "page owned by another vmalloc area");
 		break;
 	case PK_FRAG:
-		snprintf(buf, len, "page of a page-fragment cache, which may be a "
-			 "page of an order-3 compound page");
+		snprintf(buf, len, "page of a page-fragment cache, which may be a page of an order-3 compound page");
 		break;
 	default:
 		snprintf(buf, len, "slab page");
@@ -84,8 +80,7 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 }
 
 #define VC_WARN(fmt, ...) \
-	warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is " \
-		   "given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
+	warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
 
 static bool warn_at_vmap(location_t loc, const struct fact *f)
 {
@@ -98,43 +93,33 @@ static bool warn_at_vmap(location_t loc, const struct fact *f)
 		if (f->off == OFF_ZERO)
 			ok = VC_WARN("free it with %<__free_page%> as if it were order 0");
 		else
-			ok = VC_WARN("call %<__free_page%> on a page whose reference "
-				     "count is zero");
+			ok = VC_WARN("call %<__free_page%> on a page whose reference count is zero");
 		break;
 	case PK_UNSPLIT:
-		ok = VC_WARN("call %<__free_page%> on pages that hold no reference "
-			     "of their own");
+		ok = VC_WARN("call %<__free_page%> on pages that hold no reference of their own");
 		break;
 	case PK_ANY_ORDER:
 		if (f->moved && f->comp)
-			ok = VC_WARN("call %<__free_page%> on a page whose reference "
-				     "count is zero");
+			ok = VC_WARN("call %<__free_page%> on a page whose reference count is zero");
 		else if (f->moved)
-			ok = VC_WARN("call %<__free_page%> on pages that hold no "
-				     "reference of their own");
+			ok = VC_WARN("call %<__free_page%> on pages that hold no reference of their own");
 		else
-			ok = VC_WARN("call %<__free_page%> on each page, which is wrong if "
-				     "the order is not 0 and the allocation is not split");
+			ok = VC_WARN("call %<__free_page%> on each page, which is wrong if the order is not 0 and the allocation is not split");
 		break;
 	case PK_CACHE:
-		ok = VC_WARN("call %<__free_page%> on it; without the %<vfree%> fix "
-			     "that frees a tail page when the folio is large");
+		ok = VC_WARN("call %<__free_page%> on it; without the %<vfree%> fix that frees a tail page when the folio is large");
 		break;
 	case PK_GUP:
-		ok = VC_WARN("release it with %<__free_page%> instead of "
-			     "%<unpin_user_page%> or %<put_page%>");
+		ok = VC_WARN("release it with %<__free_page%> instead of %<unpin_user_page%> or %<put_page%>");
 		break;
 	case PK_VMALLOC:
-		ok = VC_WARN("free a page that the other area still maps and will "
-			     "free again");
+		ok = VC_WARN("free a page that the other area still maps and will free again");
 		break;
 	case PK_FRAG:
-		ok = VC_WARN("call %<__free_page%> on it, which frees a compound "
-			     "page as order 0 or a tail page");
+		ok = VC_WARN("call %<__free_page%> on it, which frees a compound page as order 0 or a tail page");
 		break;
 	default:
-		ok = VC_WARN("hand slab memory to the page allocator with "
-			     "%<__free_page%>");
+		ok = VC_WARN("hand slab memory to the page allocator with %<__free_page%>");
 		break;
 	}
 	return ok;
@@ -154,25 +139,19 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 		break;
 	case PK_UNSPLIT:
 		if (f->gfp_known)
-			inform(loc, "vmapcheck: order-%d pages allocated here without "
-			       "%<__GFP_COMP%>", f->order);
+			inform(loc, "vmapcheck: order-%d pages allocated here without %<__GFP_COMP%>", f->order);
 		else
 			inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
 		break;
 	case PK_ANY_ORDER:
 		if (f->moved)
-			inform(loc, "vmapcheck: %s of a run-time order allocated "
-			       "here; a page past the first is mapped, so the "
-			       "order is not 0", !f->comp ? "pages" :
+			inform(loc, "vmapcheck: %s of a run-time order allocated here; a page past the first is mapped, so the order is not 0", !f->comp ? "pages" :
 			       f->folio ? "folio" : "compound page");
 		else
 			inform(loc, "vmapcheck: pages of a run-time order allocated here");
 		break;
 	case PK_CACHE:
-		inform(loc, "vmapcheck: page-cache page obtained here by %qs; it holds "
-		       "a reference on its folio, and if the folio is large it is a "
-		       "tail page, which an unfixed %<vfree%> frees with "
-		       "%<__free_page%> (reference count zero)", api);
+		inform(loc, "vmapcheck: page-cache page obtained here by %qs; it holds a reference on its folio, and if the folio is large it is a tail page, which an unfixed %<vfree%> frees with %<__free_page%> (reference count zero)", api);
 		break;
 	case PK_GUP:
 		inform(loc, "vmapcheck: user pages pinned here by %qs", api);
@@ -182,9 +161,7 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 		       api);
 		break;
 	case PK_FRAG:
-		inform(loc, "vmapcheck: page fragment allocated here by %qs; the "
-		       "cache carves fragments out of order-3 %<__GFP_COMP%> pages "
-		       "when it can", api);
+		inform(loc, "vmapcheck: page fragment allocated here by %qs; the cache carves fragments out of order-3 %<__GFP_COMP%> pages when it can", api);
 		break;
 	default:
 		break;
@@ -195,43 +172,29 @@ static void note_fix(location_t loc, const struct fact *f)
 {
 	switch (f->kind) {
 	case PK_COMPOUND:
-		inform(loc, "vmapcheck: fix: map order-0 pages (allocate without "
-		       "%<__GFP_COMP%> and call %<split_page%>), or drop "
-		       "%<VM_MAP_PUT_PAGES%> and free the pages yourself");
+		inform(loc, "vmapcheck: fix: map order-0 pages (allocate without %<__GFP_COMP%> and call %<split_page%>), or drop %<VM_MAP_PUT_PAGES%> and free the pages yourself");
 		break;
 	case PK_ANY_ORDER:
 		if (f->comp) {
-			inform(loc, "vmapcheck: fix: map order-0 pages (allocate "
-			       "without %<__GFP_COMP%> and call %<split_page%>), "
-			       "or drop %<VM_MAP_PUT_PAGES%> and free the pages "
-			       "yourself");
+			inform(loc, "vmapcheck: fix: map order-0 pages (allocate without %<__GFP_COMP%> and call %<split_page%>), or drop %<VM_MAP_PUT_PAGES%> and free the pages yourself");
 			break;
 		}
 		/* fall through */
 	case PK_UNSPLIT:
-		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation "
-		       "before %<vmap%>, use order-0 pages, or drop "
-		       "%<VM_MAP_PUT_PAGES%>");
+		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation before %<vmap%>, use order-0 pages, or drop %<VM_MAP_PUT_PAGES%>");
 		break;
 	case PK_CACHE:
 	case PK_GUP:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and release "
-		       "the pages with %<put_page%> or %<unpin_user_pages%> after "
-		       "%<vunmap%>, or run on a kernel whose %<vfree%> uses "
-		       "%<put_page%> for %<VM_MAP_PUT_PAGES%> areas");
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and release the pages with %<put_page%> or %<unpin_user_pages%> after %<vunmap%>, or run on a kernel whose %<vfree%> uses %<put_page%> for %<VM_MAP_PUT_PAGES%> areas");
 		break;
 	case PK_VMALLOC:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages "
-		       "belong to the other vmalloc area");
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages belong to the other vmalloc area");
 		break;
 	case PK_FRAG:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and free the "
-		       "fragments with %<page_frag_free%>, or map pages from "
-		       "%<alloc_page%>");
+		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and free the fragments with %<page_frag_free%>, or map pages from %<alloc_page%>");
 		break;
 	default:
-		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab "
-		       "memory, or drop %<VM_MAP_PUT_PAGES%>");
+		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab memory, or drop %<VM_MAP_PUT_PAGES%>");
 		break;
 	}
 }
@@ -345,7 +308,7 @@ static void check_call(gimple *call)
 	}
 }
 
-static void run(void)
+static void putpages_run(void)
 {
 	basic_block bb;
 
@@ -358,7 +321,7 @@ static void run(void)
 	}
 }
 /* Does NODE call vmap(), or a function that hands an array on to it? */
-static bool wants(struct cgraph_node *node)
+static bool putpages_wants(struct cgraph_node *node)
 {
 	struct cgraph_edge *e;
 
@@ -381,7 +344,7 @@ static bool wants(struct cgraph_node *node)
 const struct vc_check check_putpages = {
 	"putpages",
 	"pages vfree() cannot free, handed to vmap() with VM_MAP_PUT_PAGES",
-	option,
-	wants,
-	run,
+	putpages_option,
+	putpages_wants,
+	putpages_run,
 };

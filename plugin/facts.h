@@ -59,12 +59,9 @@ struct step {
 	const struct step *prev;
 };
 
-/* Origins are numbered from 1; 0 is "no allocation" (PK_PARAM). */
-typedef unsigned int origin_id;
-
 /* "This value is (part of) a page of this allocation." */
 struct fact {
-	origin_id origin;	/* the allocating call; 0 for PK_PARAM */
+	unsigned int origin;	/* the allocation, numbered from 1; 0: PK_PARAM */
 	enum page_kind kind;
 	int order;
 	int param;		/* PK_PARAM: parameter number */

@@ -117,25 +117,20 @@ bool fnctx_reaches(gimple *from, gimple *to)
 	return bitmap_bit_p(reach, dst->index);
 }
 
-static hash_map<const gimple *, origin_id> *origins;
-static origin_id norigins;
+static struct vc_stmt_map *origins;
+static unsigned int norigins;
 
-origin_id fnctx_origin(const gimple *call)
+unsigned int fnctx_origin(const gimple *call)
 {
-	bool existed;
-	origin_id *id;
+	unsigned int *id = vc_stmt_map_slot(&origins, call);
 
-	if (!origins)
-		origins = new hash_map<const gimple *, origin_id>;
-	id = &origins->get_or_insert(call, &existed);
-	if (!existed)
+	if (!*id)
 		*id = ++norigins;
 	return *id;
 }
 
 void fnctx_pass_end(void)
 {
-	delete origins;
-	origins = NULL;
+	vc_stmt_map_free(&origins);
 	norigins = 0;
 }

@@ -52,9 +52,6 @@ struct split_rec {
 	unsigned int mask;	/* the arguments it splits */
 };
 
-typedef vec<struct store_rec, va_heap, vl_embed> store_vec;
-typedef vec<struct split_rec, va_heap, vl_embed> split_vec;
-
 /* memo states, per SSA version */
 enum { ST_NONE, ST_DONE, ST_BUSY };
 
@@ -71,12 +68,12 @@ struct fnctx {
 	struct root *roots;
 	unsigned char *root_state;
 	/* writes of pointers into memory, built on first use */
-	store_vec *stores;
+	VC_VEC(struct store_rec) *stores;
 	bool stores_built;
 	/* reachability between blocks, per source block, on demand */
 	sbitmap *reach;
 	/* calls that split_page() an argument, built on first use */
-	split_vec *splits;
+	VC_VEC(struct split_rec) *splits;
 	bool splits_built;
 };
 
@@ -91,7 +88,7 @@ location_t fnctx_stmt_loc(const gimple *stmt);
 bool fnctx_reaches(gimple *from, gimple *to);
 
 /* The number of the allocation CALL makes, the same for the whole pass. */
-origin_id fnctx_origin(const gimple *call);
+unsigned int fnctx_origin(const gimple *call);
 void fnctx_pass_end(void);
 
 #endif /* VMAPCHECK_FNCTX_H */

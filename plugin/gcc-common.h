@@ -75,34 +75,54 @@ static inline void vc_set_werror_requested(bool on)
 }
 
 /*
- * The plugin's one map idiom: GCC's own hash_map, behind C names.  A map
- * is created on first insertion and freed with vc_map_free().
+ * The plugin's one idiom for containers: GCC's own, behind C names.
+ * A growable array is a VC_VEC(type) pointer, NULL when empty, used with
+ * vec_safe_push(), vec_safe_length() and vec_free().  A map is created on
+ * first insertion; a new slot holds 0.
  */
-typedef hash_map<tree, void *> vc_tree_map;
-typedef hash_map<nofree_string_hash, const void *> vc_name_map;
+#define VC_VEC(T) vec<T, va_heap, vl_embed>
+
+struct vc_tree_map { hash_map<tree, void *> map; };
+struct vc_name_map { hash_map<nofree_string_hash, const void *> map; };
+struct vc_stmt_map { hash_map<const gimple *, unsigned int> map; };
 
 /* The slot of KEY in *M; with CREATE a new slot holds NULL, else NULL if none. */
-static inline void **vc_tree_map_slot(vc_tree_map **m, tree key, bool create)
+static inline void **vc_tree_map_slot(struct vc_tree_map **m, tree key, bool create)
 {
 	if (!*m) {
 		if (!create)
 			return NULL;
-		*m = new vc_tree_map;
+		*m = new struct vc_tree_map;
 	}
-	return create ? &(*m)->get_or_insert(key) : (*m)->get(key);
+	return create ? &(*m)->map.get_or_insert(key) : (*m)->map.get(key);
 }
 
-static inline const void **vc_name_map_slot(vc_name_map **m, const char *key, bool create)
+static inline void vc_tree_map_free(struct vc_tree_map **m)
+{
+	delete *m;
+	*m = NULL;
+}
+
+static inline const void **vc_name_map_slot(struct vc_name_map **m, const char *key,
+					    bool create)
 {
 	if (!*m) {
 		if (!create)
 			return NULL;
-		*m = new vc_name_map;
+		*m = new struct vc_name_map;
 	}
-	return create ? &(*m)->get_or_insert(key) : (*m)->get(key);
+	return create ? &(*m)->map.get_or_insert(key) : (*m)->map.get(key);
 }
 
-static inline void vc_tree_map_free(vc_tree_map **m)
+/* The slot of STMT in *M, created holding 0 if there was none. */
+static inline unsigned int *vc_stmt_map_slot(struct vc_stmt_map **m, const gimple *stmt)
+{
+	if (!*m)
+		*m = new struct vc_stmt_map;
+	return &(*m)->map.get_or_insert(stmt);
+}
+
+static inline void vc_stmt_map_free(struct vc_stmt_map **m)
 {
 	delete *m;
 	*m = NULL;

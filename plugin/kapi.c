@@ -207,7 +207,7 @@ static const struct kapi_entry kapi_table[] = {
 	ARG("pin_user_pages_remote",		KAPI_GUP, 4),
 };
 
-static vc_name_map *by_name;
+static struct vc_name_map *by_name;
 
 const struct kapi_entry *kapi_lookup(const char *name)
 {

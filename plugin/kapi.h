@@ -49,8 +49,8 @@ struct kapi_entry {
 	signed char dst;	/* where a copy goes; -1: its result (kmemdup) */
 	signed char src;	/* what a copy reads */
 	bool many;		/* BOX_*: arg is a page array / any page of an entry */
-	const char *box;	/* BOX_*: the kind of container, article included;
-				 * NULL: the list that &page->member is put on */
+	/* BOX_*: the kind of container, article included; NULL: a list of pages */
+	const char *box;
 };
 
 const struct kapi_entry *kapi_lookup(const char *name);

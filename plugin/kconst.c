@@ -58,8 +58,7 @@ int kconst_option(const char *plugin, const char *key, const char *value)
 		if (!parse_number(value, &kvalue[i]) ||
 		    (i == KCONST_PAGE_SHIFT && (kvalue[i] < 9 || kvalue[i] > 20)) ||
 		    (i != KCONST_PAGE_SHIFT && !kvalue[i])) {
-			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a "
-				 "positive integer value, got %qs"),
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a positive integer value, got %qs"),
 			      plugin, key, value ? value : "");
 			return -1;
 		}

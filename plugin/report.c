@@ -29,8 +29,7 @@ int report_option(const char *plugin, const char *key, const char *value)
 	else
 		return 0;
 	if (value) {
-		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no "
-			 "value (got %qs)"), plugin, key, value);
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no value (got %qs)"), plugin, key, value);
 		return -1;
 	}
 	*flag = true;
@@ -49,13 +48,13 @@ bool report_verbose(void)
  */
 struct reported {
 	const struct report_texts *check;
-	origin_id origin;
+	unsigned int origin;
 	location_t sink_loc;
 };
 
-static vec<struct reported, va_heap, vl_embed> *reported;
+static VC_VEC(struct reported) *reported;
 
-bool report_first(const struct report_texts *t, origin_id origin, location_t call_loc,
+bool report_first(const struct report_texts *t, unsigned int origin, location_t call_loc,
 		  const struct step *sink_path)
 {
 	struct reported r = { t, origin, call_loc };
@@ -164,14 +163,11 @@ static void note_step(const struct report_texts *t, const struct step *st,
 		break;
 	case STEP_SINK:
 		if (st->what && !strcmp(st->what, "page"))
-			inform(loc, "vmapcheck: %qs maps the pages it is given with "
-			       "%<VM_MAP_PUT_PAGES%> here", callee);
+			inform(loc, "vmapcheck: %qs maps the pages it is given with %<VM_MAP_PUT_PAGES%> here", callee);
 		else if (st->what)
-			inform(loc, "vmapcheck: %qs hands the pages of the array "
-			       "to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
+			inform(loc, "vmapcheck: %qs hands the pages of the array to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
 		else
-			inform(loc, "vmapcheck: %qs hands the array to %<vmap%> with "
-			       "%<VM_MAP_PUT_PAGES%> here", callee);
+			inform(loc, "vmapcheck: %qs hands the array to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
 		break;
 	}
 }

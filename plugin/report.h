@@ -32,7 +32,7 @@ bool report_verbose(void);
  * one sink: the
  * sink is the innermost step of SINK_PATH, else the call at CALL_LOC.
  */
-bool report_first(const struct report_texts *t, origin_id origin, location_t call_loc,
+bool report_first(const struct report_texts *t, unsigned int origin, location_t call_loc,
 		  const struct step *sink_path);
 void report_reset(void);
 

@@ -45,7 +45,7 @@ static void build_splits(void)
 	}
 }
 
-bool pf_split_before(origin_id origin, gimple *at)
+bool pf_split_before(unsigned int origin, gimple *at)
 {
 	unsigned int s, k;
 	int i;

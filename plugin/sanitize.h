@@ -12,7 +12,7 @@
 #include "pageflow.h"
 
 /* Was ORIGIN passed to split_page() (here or in a callee) before AT? */
-bool pf_split_before(origin_id origin, gimple *at);
+bool pf_split_before(unsigned int origin, gimple *at);
 /* Did a split before AT (anywhere if AT is NULL) make F's allocation order-0? */
 bool split_away(const struct fact *f, gimple *at);
 /* IN without symbolic facts and without split allocations. */

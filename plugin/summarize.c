@@ -97,7 +97,7 @@ static void record_box_put(gimple *call, const struct kapi_entry *e)
  */
 static void record_box_puts(void)
 {
-	auto_vec<gimple *, 8> named;
+	VC_VEC(gimple *) *named = NULL;
 	basic_block bb;
 	unsigned int i;
 	gimple *call;
@@ -115,13 +115,14 @@ static void record_box_puts(void)
 			if (!e || e->role != KAPI_BOX_PUT)
 				continue;
 			if (e->box)
-				named.safe_push(call);
+				vec_safe_push(named, call);
 			else
 				record_box_put(call, e);
 		}
 	}
-	FOR_EACH_VEC_ELT(named, i, call)
-		record_box_put(call, kapi_lookup_call(call));
+	for (i = 0; i < vec_safe_length(named); i++)
+		record_box_put((*named)[i], kapi_lookup_call((*named)[i]));
+	vec_free(named);
 }
 
 /* Keep the facts of IN about our own parameters' pages as value sinks. */

@@ -10,7 +10,7 @@
  */
 #include "summary.h"
 
-static vc_tree_map *sums, *fields;
+static struct vc_tree_map *sums, *fields;
 
 static const char *param_name(tree fndecl, int idx)
 {

@@ -99,8 +99,7 @@ static int select_checks(const char *plugin, const char *key, const char *value)
 	int i, ret = 1;
 
 	if (!value || !*value) {
-		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a comma "
-			 "separated list of checks"), plugin, key);
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a comma separated list of checks"), plugin, key);
 		return -1;
 	}
 	memset(enabled, 0, sizeof(enabled));
@@ -110,8 +109,7 @@ static int select_checks(const char *plugin, const char *key, const char *value)
 			if (!strcmp(name, checks[i]->name))
 				break;
 		if (i == NCHECKS) {
-			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%>: no check "
-				 "is called %qs"), plugin, key, name);
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%>: no check is called %qs"), plugin, key, name);
 			ret = -1;
 			break;
 		}
@@ -210,8 +208,7 @@ static int take_option(const char *plugin, const char *key, const char *value, b
 
 	if (!strcmp(key, "disable")) {
 		if (value) {
-			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no "
-				 "value (got %qs)"), plugin, key, value);
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no value (got %qs)"), plugin, key, value);
 			return -1;
 		}
 		*enable = false;
@@ -243,9 +240,7 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	int i;
 
 	if (!plugin_default_version_check(version, &gcc_version)) {
-		error(G_("%s: incompatible gcc/plugin versions: built for GCC %s, "
-			 "loaded by GCC %s; rebuild it against the "
-			 "plugin headers of this compiler"),
+		error(G_("%s: incompatible gcc/plugin versions: built for GCC %s, loaded by GCC %s; rebuild it against the plugin headers of this compiler"),
 		      plugin_name, gcc_version.basever, version->basever);
 		return 1;
 	}
