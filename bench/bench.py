@@ -13,12 +13,17 @@
   icount instructions executed by cc1 (valgrind --tool=cachegrind) for the ICOUNT_FILES
          largest of the same files, without and with the plugin: a ratio free of the timing
          noise of a shared machine (about 3 min per file).
+
+real and icount first build, with kbuild in the O= dir, the objects they measure that have no .cmd
+file yet (a fresh machine: check-kernel.sh --prepare-only compiles nothing). A file that still
+cannot be measured is named in one line and left out; the exit status is then 1.
 """
 import os, subprocess, sys, statistics, tempfile, time, shutil
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-SRC, BLD, SO = os.environ["SRC"], os.environ["BLD"], os.environ["VMAPCHECK_SO"]
+SO = os.environ["VMAPCHECK_SO"]
+SRC, BLD = os.environ.get("SRC", ""), os.environ.get("BLD", "")    # unset for "gen" alone
 RUNS = int(os.environ.get("RUNS", "3"))
 NFILES = int(os.environ.get("NFILES", "30"))
 PLUG = f"-fplugin={SO} -fplugin-arg-vmapcheck-no-werror"
@@ -37,6 +42,11 @@ def timed(cmd, cwd):
 
 def med(xs):
     return statistics.median(xs)
+
+
+def rat(x, y, w=6, d=3):
+    """x/y formatted, "n/a" when y is 0 (a tiny GEN_SCALE can time 0.00 s)."""
+    return f"{x / y:{w}.{d}f}" if y > 0 else f"{'n/a':>{w}}"
 
 
 def ab(items, runs, label):
@@ -92,28 +102,68 @@ def real_files():
     return [o for _, o in cand[:NFILES]]
 
 
-def kbuild_cmd(o):
-    return subprocess.run([os.path.join(ROOT, "realkernel", "kbuild-cmd.sh"), BLD, o],
-                          capture_output=True, text=True, check=True).stdout.strip()
+JOBS = os.environ.get("JOBS", "2")
 
 
-def real():
-    files = real_files()
-    missing = [o for o in files if not os.path.exists(os.path.join(BLD, os.path.dirname(o), "." + os.path.basename(o) + ".cmd"))]
+def cmd_file(o):
+    return os.path.join(BLD, os.path.dirname(o), "." + os.path.basename(o) + ".cmd")
+
+
+def measurable(files, mode):
+    """Build, in the O= dir, the objects of files that kbuild never built there (a fresh machine:
+    check-kernel.sh --prepare-only compiles nothing), so that their .cmd files exist; one make -k.
+    Return the files with a kbuild command; each one that still has none is named in one line."""
+    missing = [o for o in files if not os.path.exists(cmd_file(o))]
     if missing:
-        print(f"bench: building {len(missing)} objects once for their kbuild commands", file=sys.stderr)
-        subprocess.run(["make", "-s", "-C", SRC, f"O={BLD}", "-j2"] + missing, check=False,
-                       stdout=subprocess.DEVNULL)
+        log = os.path.join(BLD, ".vmapcheck-bench-build.log")
+        print(f"bench {mode}: building {len(missing)} object(s) once with kbuild for their commands "
+              f"(make -j{JOBS} in {BLD}, log {log})", file=sys.stderr, flush=True)
+        t = time.time()
+        with open(log, "w") as lf:
+            subprocess.run(["make", "-s", "-k", "-C", SRC, f"O={BLD}", "ARCH=x86_64", f"-j{JOBS}"] + missing,
+                           stdout=lf, stderr=subprocess.STDOUT, check=False)
+        print(f"bench {mode}: built in {time.time() - t:.0f} s", file=sys.stderr, flush=True)
+    ok = []
+    for o in files:
+        if not os.path.exists(cmd_file(o)):
+            why = f"kbuild did not build {o} (see {os.path.join(BLD, '.vmapcheck-bench-build.log')})"
+        elif kbuild_cmd(o) is None:
+            why = _why[o]
+        else:
+            ok.append(o); continue
+        print(f"bench {mode}: cannot measure {o[:-2]}.c: {why}; left out", flush=True)
+        LEFT_OUT.append(f"{mode} {o[:-2]}.c")
+    return ok
+
+
+_cmds, _why = {}, {}
+LEFT_OUT = []      # "mode file" that could not be measured: the exit status is 1
+
+
+def kbuild_cmd(o):
+    """the reusable kbuild command of o (realkernel/kbuild-cmd.sh, which builds o if it has no
+    .cmd file yet), or None, with the reason in _why[o]."""
+    if o not in _cmds:
+        p = subprocess.run([os.path.join(ROOT, "realkernel", "kbuild-cmd.sh"), BLD, o],
+                           capture_output=True, text=True)
+        _cmds[o] = p.stdout.strip() if p.returncode == 0 and p.stdout.strip() else None
+        _why[o] = (p.stderr.strip().splitlines() or [f"kbuild-cmd.sh exit {p.returncode}"])[-1]
+    return _cmds[o]
+
+
+def real(files):
+    files = measurable(files, "real")
     items = []
     for o in files:
         c = kbuild_cmd(o)
         src = os.path.join(SRC, o[:-2] + ".c")
         out = os.path.join(TMP, "x.o")
         items.append((o[:-2] + ".c", f"{c} -o {out} {src}", f"{c} {PLUG} -o {out} {src}", BLD))
+    if not items:
+        print("\n(real: no file could be measured)"); return
     print(f"bench real: {len(items)} TUs, {RUNS} interleaved A/B runs (A = without, B = with the plugin)", file=sys.stderr)
     res = ab(items, RUNS, "real")
-    tot = summarize(res, f"== real kernel TUs: the {len(items)} largest in-config .c of mm/ and drivers/gpu/drm/ (6.12), medians of {RUNS} runs ==")
-    return files, tot
+    summarize(res, f"== real kernel TUs: the {len(items)} largest in-config .c of mm/ and drivers/gpu/drm/ (6.12), medians of {RUNS} runs ==")
 
 
 def gen():
@@ -136,14 +186,14 @@ def gen():
         a = [med([x[k] for x in d["A"]]) for k in range(3)]
         b = [med([x[k] for x in d["B"]]) for k in range(3)]
         rows[n] = (a, b)
-        print(f"{n:22} {a[1]:8.2f} {b[1]:8.2f} {b[1]/a[1]:6.3f} {b[1]-a[1]:9.2f} {a[2]/1024:8.1f} {b[2]/1024:8.1f} {d['warn']:8}"
+        print(f"{n:22} {a[1]:8.2f} {b[1]:8.2f} {rat(b[1], a[1])} {b[1]-a[1]:9.2f} {a[2]/1024:8.1f} {b[2]/1024:8.1f} {d['warn']:8}"
               + (" ERROR" if d["err"] else ""))
     print("growth from N to 2N (linear = 2.0): compile cpu with plugin / plugin's own extra cpu")
     for k, n in cases:
         a1, b1 = rows[f"{k} N={n}"]; a2, b2 = rows[f"{k} N={2*n}"]
         x1, x2 = b1[1] - a1[1], b2[1] - a2[1]
         extra = f"{x2/x1:.2f}" if x1 > 0.05 else "n/a (extra < 0.05 s)"
-        print(f"  {k:10} with plugin x{b2[1]/b1[1]:.2f}   without x{a2[1]/a1[1]:.2f}   plugin extra x{extra}")
+        print(f"  {k:10} with plugin x{rat(b2[1], b1[1], 0, 2)}   without x{rat(a2[1], a1[1], 0, 2)}   plugin extra x{extra}")
 
 
 def cocci(files):
@@ -168,8 +218,12 @@ def cocci(files):
         d = open(os.path.join(mdir, name)).read()
         path = d.splitlines()[0][len("--- a/"):]
         mut = os.path.join(TMP, "mut.c")
-        subprocess.run(["patch", "-s", "-o", mut, os.path.join(SRC, path)], input=d, text=True, check=True,
-                       stdout=subprocess.DEVNULL)
+        p = subprocess.run(["patch", "-s", "-o", mut, os.path.join(SRC, path)], input=d, text=True,
+                           capture_output=True)
+        if p.returncode != 0:
+            print(f"cocci: mutant {name[:-5]} not measured: patch does not apply to {path}: "
+                  + ((p.stdout + p.stderr).strip().splitlines() or ["?"])[0])
+            continue
         out = subprocess.run([sp, "--sp-file", cf, "-D", "report", "--very-quiet", mut], capture_output=True, text=True).stdout
         orig = subprocess.run([sp, "--sp-file", cf, "-D", "report", "--very-quiet", os.path.join(SRC, path)], capture_output=True, text=True).stdout
         found.append((name[:-5], bool(out.strip()), bool(orig.strip())))
@@ -185,41 +239,60 @@ def cocci(files):
           f"correct twins and {sum(o for _, _, o in found)} originals")
 
 
+class Unmeasurable(Exception):
+    pass
+
+
 def cc1_cmd(driver_cmd, cwd):
     """the cc1 command line that a gcc driver command runs (gcc -###)."""
     p = subprocess.run(driver_cmd + " -###", shell=True, cwd=cwd, capture_output=True, text=True)
     for line in p.stderr.splitlines():
         if "/cc1 " in line or line.lstrip().startswith('"/') and "/cc1\"" in line:
             return line.strip()
-    raise RuntimeError("no cc1 line in gcc -### output: " + p.stderr[-300:])
+    raise Unmeasurable("no cc1 line in the output of gcc -###: "
+                       + ((p.stderr.strip().splitlines() or ["(empty)"])[-1]))
 
 
 def instructions(cmd, cwd):
     out = os.path.join(TMP, "cg.out")
     p = subprocess.run(f"valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file={out} {cmd}",
                        shell=True, cwd=cwd, capture_output=True, text=True)
+    if p.returncode != 0:
+        err = [l for l in p.stderr.splitlines() if not l.startswith("==")]
+        raise Unmeasurable(f"cc1 under valgrind exited {p.returncode}: " + ((err or ["(no message)"])[-1]))
     for line in p.stderr.splitlines():
         if "I   refs:" in line or "I refs:" in line:
             return int(line.split(":")[1].replace(",", "").split()[0])
-    raise RuntimeError("no instruction count: " + p.stderr[-300:])
+    raise Unmeasurable("valgrind printed no instruction count")
 
 
 def icount(files):
     if not shutil.which("valgrind"):
         print("\n(icount: valgrind not installed; apt-get install valgrind)"); return
     n = int(os.environ.get("ICOUNT_FILES", "3"))
+    files = measurable(files[:n], "icount")
     print(f"\n== instructions executed by cc1 (cachegrind), the {n} largest of the real files ==")
     print(f"{'file':52} {'without':>14} {'with plugin':>14} {'ratio':>8}")
     ta = tb = 0
-    for o in files[:n]:
+    done = 0
+    for o in files:
         c = kbuild_cmd(o)
         src = os.path.join(SRC, o[:-2] + ".c")
         out = os.path.join(TMP, "x.o")
-        a = instructions(cc1_cmd(f"{c} -o {out} {src}", BLD), BLD)
-        b = instructions(cc1_cmd(f"{c} {PLUG} -o {out} {src}", BLD), BLD)
-        ta += a; tb += b
-        print(f"{o[:-2] + '.c':52} {a:14,} {b:14,} {b / a:8.4f}")
-    print(f"{'all':52} {ta:14,} {tb:14,} {tb / ta:8.4f}")
+        try:
+            a = instructions(cc1_cmd(f"{c} -o {out} {src}", BLD), BLD)
+            b = instructions(cc1_cmd(f"{c} {PLUG} -o {out} {src}", BLD), BLD)
+        except Unmeasurable as e:
+            print(f"{o[:-2] + '.c':52} not measured: {e}", flush=True)
+            LEFT_OUT.append(f"icount {o[:-2]}.c")
+            continue
+        ta += a; tb += b; done += 1
+        print(f"{o[:-2] + '.c':52} {a:14,} {b:14,} {b / a:8.4f}", flush=True)
+    if done:
+        label = "all" if done == n else f"all {done} measured"
+        print(f"{label:52} {ta:14,} {tb:14,} {tb / ta:8.4f}")
+    else:
+        print("(icount: no file could be measured)")
 
 
 def main():
@@ -229,12 +302,15 @@ def main():
                          capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--", "plugin"],
                            capture_output=True, text=True).stdout.strip()
-    print(f"plugin source: last commit {rev}{' + uncommitted changes' if dirty else ''}; load {open('/proc/loadavg').read().split()[:3]}")
+    given = os.environ.get("BENCH_PLUGIN_GIVEN")
+    src = (f"given: {given} (not built from this checkout, whose plugin/ is at {rev}{' + uncommitted changes' if dirty else ''})"
+           if given else f"built from this checkout: last commit {rev}{' + uncommitted changes' if dirty else ''}")
+    print(f"plugin {src}; load {open('/proc/loadavg').read().split()[:3]}")
     files = None
     if "real" in what or "cocci" in what or "icount" in what:
         files = real_files()
     if "real" in what:
-        real()
+        real(files)
     if "gen" in what:
         gen()
     if "cocci" in what:
@@ -243,6 +319,9 @@ def main():
         icount(files)
     print(f"\nbench: {time.time() - t:.0f} s")
     shutil.rmtree(TMP, ignore_errors=True)
+    if LEFT_OUT:
+        print(f"bench: {len(LEFT_OUT)} not measured (see above): {', '.join(LEFT_OUT)}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

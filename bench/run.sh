@@ -3,20 +3,32 @@
 # Cost of vmapcheck: real 6.12 TUs with/without the plugin (A/B interleaved), generated worst
 # cases at N and 2N, and Coccinelle's spatch on the same files.  See bench/README.md.
 # icount: instructions executed by cc1 under valgrind, without and with the plugin.
-# Environment: RUNS (3), NFILES (30), GEN_SCALE (1), ICOUNT_FILES (3), VMAPCHECK_PLUGIN, VMAPCHECK_CACHE.
+# From a fresh machine: check-kernel.sh --prepare-only extracts and prepares the tree (no object is
+# built), then bench.py builds the objects it measures with kbuild (make -jJOBS) for their commands.
+# Environment: RUNS (3), NFILES (30), GEN_SCALE (1), ICOUNT_FILES (3), JOBS (2), VMAPCHECK_PLUGIN,
+# VMAPCHECK_CACHE.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 CACHE=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/check-kernel
+MODES=("$@"); [ ${#MODES[@]} -gt 0 ] || MODES=(real gen cocci)
+for m in "${MODES[@]}"; do
+    case $m in real|gen|cocci|icount) ;; *) echo "usage: $0 [real] [gen] [cocci] [icount]" >&2; exit 2 ;; esac
+done
+has() { [[ " ${MODES[*]} " == *" $1 "* ]]; }
+# install only what the chosen modes need
 miss=()
-[ -x /usr/bin/time ] || miss+=(time)
-command -v spatch >/dev/null || miss+=(coccinelle)
 command -v python3 >/dev/null || miss+=(python3)
-command -v patch >/dev/null || miss+=(patch)
-command -v valgrind >/dev/null || miss+=(valgrind)
-[ ${#miss[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive apt-get install -y "${miss[@]}" >/dev/null
+{ has real || has gen; } && { [ -x /usr/bin/time ] || miss+=(time); }
+has cocci && { command -v spatch >/dev/null || miss+=(coccinelle); command -v patch >/dev/null || miss+=(patch); }
+has icount && { command -v valgrind >/dev/null || miss+=(valgrind); }
+if [ ${#miss[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y "${miss[@]}" >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y "${miss[@]}" >/dev/null; } \
+        || { echo "bench: cannot install ${miss[*]} (apt-get failed)" >&2; exit 2; }
+fi
 if [ -n "${VMAPCHECK_PLUGIN:-}" ]; then
-    SO=$(readlink -f "$VMAPCHECK_PLUGIN")
+    SO=$(readlink -f "$VMAPCHECK_PLUGIN"); export BENCH_PLUGIN_GIVEN=$SO
 else
     cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null && cmake --build "$CACHE/plugin-build" >/dev/null
     SO=$CACHE/plugin-build/plugin/vmapcheck.so
@@ -25,8 +37,18 @@ fi
 # (GCC names a plugin after its file: the copy must be called vmapcheck.so)
 SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
 trap 'rm -rf "$SNAP"' EXIT
-prep=$(VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only | grep '^6.12: SRC=')
-eval "${prep#6.12: }"
+# the real TUs (real, cocci, icount) come from the 6.12 tree that check-kernel.sh prepares;
+# the objects to measure are built in it by bench.py (kbuild), "gen" alone needs no kernel
+SRC= BLD=
+if has real || has cocci || has icount; then
+    # (not "grep" in a pipe: under pipefail a failing check-kernel.sh must be seen)
+    if ! prep=$(VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only); then
+        echo "bench: scripts/check-kernel.sh 6.12 --prepare-only failed (see above): no 6.12 tree to measure" >&2; exit 2
+    fi
+    prep=$(grep -m1 '^6.12: SRC=' <<<"$prep") || { echo "bench: check-kernel.sh printed no SRC=/BLD= line" >&2; exit 2; }
+    eval "${prep#6.12: }"
+fi
 export SRC BLD VMAPCHECK_SO=$SO
-echo "bench: gcc $(gcc -dumpfullversion), plugin $SO, tree $SRC, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 "$HERE/bench.py" "$@"
+echo "bench: gcc $(gcc -dumpfullversion), plugin $SO, tree ${SRC:-none}, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+export JOBS=${JOBS:-2}
+python3 "$HERE/bench.py" "${MODES[@]}"

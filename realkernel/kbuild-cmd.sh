@@ -5,11 +5,24 @@
 # KCFLAGS plugin options (savedcmd_ records the LAST KCFLAGS), -Werror and everything after
 # "-c -o OBJ SRC" (objtool etc.) are removed. The result ends with "-c" and is meant to be
 # run from BLD followed by "-o OUT SRC".
+# If the .cmd file is missing (the object was never built in BLD, e.g. on a fresh machine),
+# OBJ is built first with kbuild (make -C BLD ARCH=x86_64 OBJ, without KCFLAGS). If that
+# fails, one line "kbuild-cmd: cannot build OBJ ..." goes to stderr and the exit status is 1.
 set -euo pipefail
+[ $# -eq 2 ] || { echo "usage: $0 BLD OBJ" >&2; exit 2; }
 BLD=$1; OBJ=$2
 cmdf=$BLD/$(dirname "$OBJ")/.$(basename "$OBJ").cmd
-[ -f "$cmdf" ] || { echo "kbuild-cmd: no $cmdf (build $OBJ once first)" >&2; exit 1; }
-line=$(grep -m1 '^savedcmd_' "$cmdf")
+if [ ! -f "$cmdf" ]; then
+    [ -f "$BLD/Makefile" ] || { echo "kbuild-cmd: $BLD is not a prepared kbuild O= dir (no Makefile)" >&2; exit 1; }
+    log=$(mktemp /tmp/kbuild-cmd.XXXXXX)
+    if ! make -s -C "$BLD" ARCH=x86_64 "$OBJ" >"$log" 2>&1 || [ ! -f "$cmdf" ]; then
+        why=$(grep -m1 -E '(error|Error|No rule)' "$log" || tail -1 "$log")
+        echo "kbuild-cmd: cannot build $OBJ in $BLD for its kbuild command: ${why:-make failed}" >&2
+        rm -f "$log"; exit 1
+    fi
+    rm -f "$log"
+fi
+line=$(grep -m1 '^savedcmd_' "$cmdf") || { echo "kbuild-cmd: no savedcmd_ line in $cmdf" >&2; exit 1; }
 line=${line#*:= }
 line=${line%% -c -o *}
 printf '%s -c\n' "$line" | sed -E \
