@@ -22,15 +22,22 @@ void *map_lvl1(struct page **pages, unsigned int n)
 
 void *map_chain(size_t len)
 {
-	struct page *pages[1];
+	struct page **pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	void *buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "slab memory allocated here" } */
+	void *vaddr;
 
-	if (!buf)
-		return NULL;
+	if (!pages || !buf)
+		goto err;
 	pages[0] = virt_to_page(buf);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return map_lvl1(pages, 1);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
+	vaddr = map_lvl1(pages, 1);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
 	/* { dg-message "fix: map pages from 'alloc_page', not slab memory" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	kfree(buf);
+	kfree(pages);
+	return NULL;
 }
 
 static void *mapf_lvl3(struct page **pages, unsigned int n, unsigned long flags)
@@ -50,18 +57,28 @@ void *mapf_lvl1(unsigned long flags, struct page **pages, unsigned int n)
 
 void *mapf_chain(void)
 {
-	struct page *pages[2];
+	struct page **pages;
 	unsigned long flags;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
+	void *vaddr;
 
 	if (!p)
 		return NULL;
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		goto free_p;
 	pages[0] = p;
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	flags = VM_MAP_PUT_PAGES;	/* { dg-message "'VM_MAP_PUT_PAGES' set here" } */
-	return mapf_lvl1(flags, pages, 2);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = mapf_lvl1(flags, pages, 2);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(pages);
+free_p:
+	__free_pages(p, 1);
+	return NULL;
 }
 
 /* The same chain without the flag: no warning.  */

@@ -20,15 +20,22 @@ void *mapo_lvl1(struct page **pages, unsigned int n, unsigned long flags)
 
 void *mapo_chain(size_t len)
 {
-	struct page *pages[1];
+	struct page **pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	void *buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "slab memory allocated here" } */
+	void *vaddr;
 
-	if (!buf)
-		return NULL;
+	if (!pages || !buf)
+		goto err;
 	pages[0] = virt_to_page(buf);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return mapo_lvl1(pages, 1, VM_MAP_PUT_PAGES);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
+	vaddr = mapo_lvl1(pages, 1, VM_MAP_PUT_PAGES);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
 	/* { dg-message "fix: map pages from 'alloc_page', not slab memory" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	kfree(buf);
+	kfree(pages);
+	return NULL;
 }
 
 /* One level, the flag added inside the helper to whatever the caller
@@ -41,16 +48,26 @@ void *map_add_put(struct page **pages, unsigned int n, unsigned long flags)
 
 void *map_add_put_caller(void)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
+	void *vaddr;
 
 	if (!p)
 		return NULL;
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		goto free_p;
 	pages[0] = p;
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return map_add_put(pages, 2, VM_MAP);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = map_add_put(pages, 2, VM_MAP);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(pages);
+free_p:
+	__free_pages(p, 1);
+	return NULL;
 }
 
 /* One level: the helper adds VM_MAP to the caller's flags.  */
@@ -61,17 +78,27 @@ void *map_or_vm_map(struct page **pages, unsigned int n, unsigned long flags)
 
 void *map_or_vm_map_caller(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "order-2 pages allocated here without '__GFP_COMP'" } */
+	void *vaddr;
 	int i;
 
 	if (!p)
 		return NULL;
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		goto free_p;
 	for (i = 0; i < 4; i++)
 		pages[i] = nth_page(p, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return map_or_vm_map(pages, 4, VM_MAP_PUT_PAGES);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	vaddr = map_or_vm_map(pages, 4, VM_MAP_PUT_PAGES);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(pages);
+free_p:
+	__free_pages(p, 2);
+	return NULL;
 }
 
 /* Must not warn: the caller's flags do not have it.  */

@@ -16,6 +16,7 @@ struct page *rec_get(int depth)
 void *rec_caller(void)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -23,8 +24,16 @@ void *rec_caller(void)
 
 	pages[0] = rec_get(5);	/* { dg-message "returned by 'rec_get' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	put_page(pages[0]);	/* the whole order-2 compound page */
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 struct page *even_get(int n);
@@ -44,6 +53,7 @@ struct page *even_get(int n)
 void *mutual_caller(void)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -51,8 +61,16 @@ void *mutual_caller(void)
 
 	pages[0] = even_get(4);	/* { dg-message "returned by 'even_get' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(pages[0], 1);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 /* A recursive filler and a recursive mapper that pass their parameters
@@ -75,22 +93,47 @@ void *rec_map(struct page **pages, unsigned int n, unsigned long flags)
 
 void *rec_good(void)
 {
-	struct page *pages[4];
+	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int i;
 
+	if (!pages)
+		return NULL;
 	rec_fill(pages, 4);
-	return rec_map(pages, 4, VM_MAP_PUT_PAGES);	/* { dg-bogus "vmapcheck" } */
+	for (i = 0; i < 4; i++)
+		if (!pages[i])
+			goto err;
+	vaddr = rec_map(pages, 4, VM_MAP_PUT_PAGES);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	for (i = 0; i < 4; i++)
+		if (pages[i])
+			__free_page(pages[i]);
+	kfree(pages);
+	return NULL;
 }
 
 void *rec_map_bad(void)
 {
-	struct page *pages[2];
+	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
+	void *vaddr;
 
 	if (!p)
 		return NULL;
+	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		goto free_p;
 	pages[0] = p;
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return rec_map(pages, 2, VM_MAP_PUT_PAGES);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = rec_map(pages, 2, VM_MAP_PUT_PAGES);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(pages);
+free_p:
+	__free_pages(p, 1);
+	return NULL;
 }
