@@ -9,44 +9,68 @@ struct address_space;
 extern struct page *shmem_read_mapping_page_gfp(struct address_space *mapping,
 					pgoff_t index, gfp_t gfp_mask);
 
+/* include/linux/err.h */
+#define MAX_ERRNO	4095
+#define IS_ERR_VALUE(x) unlikely((unsigned long)(void *)(x) >= (unsigned long)-MAX_ERRNO)
+static inline bool __must_check IS_ERR(const void *ptr)
+{
+	return IS_ERR_VALUE((unsigned long)ptr);
+}
+
 void *shmem_then_compound(struct address_space *mapping)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
+	void *vaddr;
 
+	if (!p)
+		return NULL;
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+		goto free_p;
 	pages[0] = shmem_read_mapping_page_gfp(mapping, 0, GFP_KERNEL);
+	if (IS_ERR(pages[0]))
+		goto free_array;
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	put_page(pages[0]);
+free_array:
+	kfree(pages);
+free_p:
+	__free_pages(p, 1);
+	return NULL;
 }
 
 void *compound_then_shmem(struct address_space *mapping)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 1);	/* { dg-message "order-1 compound page allocated here" } */
+	void *vaddr;
 
+	if (!p)
+		return NULL;
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+		goto free_p;
 	pages[0] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	pages[1] = shmem_read_mapping_page_gfp(mapping, 0, GFP_KERNEL);
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	if (IS_ERR(pages[1]))
+		goto free_array;
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	put_page(pages[1]);
+free_array:
+	kfree(pages);
+free_p:
+	__free_pages(p, 1);
+	return NULL;
 }
 
 /* A definite bug across functions, unchanged at level=possible.  */
@@ -68,11 +92,22 @@ void *map_pages(struct page **pages, unsigned int n)
 
 void *fill_then_map(void)
 {
-	struct page *pages[2];
+	struct page **pages = kcalloc(2, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
 
+	if (!pages)
+		return NULL;
 	fill_unsplit(pages);	/* { dg-message "stored by 'fill_unsplit' into its argument 'pages' here" } */
-	return map_pages(pages, 2);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = map_pages(pages, 2);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(pages[0], 1);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 /* Order-0 and split pages stay silent at level=possible too.  */
@@ -80,18 +115,27 @@ void *good_pages(void)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 1);
+	void *vaddr;
 
+	if (!p)
+		return NULL;
+	split_page(p, 1);
 	pages = kmalloc_array(3, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
-	split_page(p, 1);
+		goto free_p;
 	pages[0] = p;
 	pages[1] = p + 1;
 	pages[2] = alloc_pages(GFP_KERNEL | __GFP_COMP, 0);
-	return vmap(pages, 3, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!pages[2])
+		goto free_array;
+	vaddr = vmap(pages, 3, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	__free_page(pages[2]);
+free_array:
+	kfree(pages);
+free_p:
+	__free_page(p);
+	__free_page(p + 1);
+	return NULL;
 }

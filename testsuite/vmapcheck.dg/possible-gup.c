@@ -18,29 +18,45 @@ void unpin_user_pages(struct page **pages, unsigned long npages);
 void *map_pinned(unsigned long uaddr, int n)
 {
 	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
 	int pinned;
 
 	if (!pages)
 		return NULL;
 	pinned = pin_user_pages_fast(uaddr, n, FOLL_WRITE | FOLL_LONGTERM, pages);	/* { dg-message "user pages pinned here by 'pin_user_pages_fast'" } */
-	if (pinned != n) {
-		if (pinned > 0)
-			unpin_user_pages(pages, pinned);
-		kvfree(pages);
-		return NULL;
-	}
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page; 'vfree' will release it with '__free_page' instead of 'unpin_user_page' or 'put_page'" } */
+	if (pinned != n)
+		goto err;
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page; 'vfree' will release it with '__free_page' instead of 'unpin_user_page' or 'put_page'" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and release the pages with 'put_page' or 'unpin_user_pages' after 'vunmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (pinned > 0)
+		unpin_user_pages(pages, pinned);
+	kvfree(pages);
+	return NULL;
 }
 
 void *map_gup(unsigned long uaddr)
 {
-	struct page *pages[4];
+	struct page **pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int got, i;
 
-	if (get_user_pages_fast(uaddr, 4, FOLL_WRITE, pages) != 4)	/* { dg-message "user pages pinned here by 'get_user_pages_fast'" } */
+	if (!pages)
 		return NULL;
-	return vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page" } */
+	got = get_user_pages_fast(uaddr, 4, FOLL_WRITE, pages);	/* { dg-message "user pages pinned here by 'get_user_pages_fast'" } */
+	if (got != 4)
+		goto err;
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	for (i = 0; i < got; i++)
+		put_page(pages[i]);
+	kfree(pages);
+	return NULL;
 }
 
 int pin_into(struct page **pages, unsigned long uaddr, int n)
@@ -51,13 +67,23 @@ int pin_into(struct page **pages, unsigned long uaddr, int n)
 void *map_pinned_by_helper(unsigned long uaddr, int n)
 {
 	struct page **pages = kvcalloc(n, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int pinned;
 
 	if (!pages)
 		return NULL;
-	if (pin_into(pages, uaddr, n) != n)	/* { dg-message "stored by 'pin_into' into its argument 'pages' here" } */
-		return NULL;
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page" } */
+	pinned = pin_into(pages, uaddr, n);	/* { dg-message "stored by 'pin_into' into its argument 'pages' here" } */
+	if (pinned != n)
+		goto err;
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (pinned > 0)
+		unpin_user_pages(pages, pinned);
+	kvfree(pages);
+	return NULL;
 }
 
 static void *map_put(struct page **pages, unsigned int n)
@@ -67,12 +93,24 @@ static void *map_put(struct page **pages, unsigned int n)
 
 void *map_pinned_via_helper(unsigned long uaddr)
 {
-	struct page *pages[8];
+	struct page **pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int pinned;
 
-	if (pin_user_pages_fast(uaddr, 8, FOLL_WRITE, pages) != 8)	/* { dg-message "user pages pinned here by 'pin_user_pages_fast'" } */
+	if (!pages)
 		return NULL;
-	return map_put(pages, 8);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page" } */
+	pinned = pin_user_pages_fast(uaddr, 8, FOLL_WRITE, pages);	/* { dg-message "user pages pinned here by 'pin_user_pages_fast'" } */
+	if (pinned != 8)
+		goto err;
+	vaddr = map_put(pages, 8);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (pinned > 0)
+		unpin_user_pages(pages, pinned);
+	kfree(pages);
+	return NULL;
 }
 
 /* Pinned pages mapped without VM_MAP_PUT_PAGES (and unpinned by the
