@@ -49,12 +49,25 @@ void fill_order0(struct page **pages, unsigned int n)
 
 void *neg_fill_alloc_page(void)
 {
-	struct page **pages = kvmalloc_array(8, sizeof(*pages), GFP_KERNEL);
+	struct page **pages = kvcalloc(8, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int i;
 
 	if (!pages)
 		return NULL;
 	fill_order0(pages, 8);
-	return vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	for (i = 0; i < 8; i++)
+		if (!pages[i])
+			goto err;
+	vaddr = vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	for (i = 0; i < 8; i++)
+		if (pages[i])
+			__free_page(pages[i]);
+	kvfree(pages);
+	return NULL;
 }
 
 static struct page *get_order0(void)
@@ -64,11 +77,25 @@ static struct page *get_order0(void)
 
 void *neg_ret_order0(void)
 {
-	struct page *pages[2];
+	struct page **pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
 
+	if (!pages)
+		return NULL;
 	pages[0] = get_order0();
 	pages[1] = get_order0();
-	return map_flags(pages, 2, VM_MAP_PUT_PAGES);	/* { dg-bogus "vmapcheck" } */
+	if (!pages[0] || !pages[1])
+		goto err;
+	vaddr = map_flags(pages, 2, VM_MAP_PUT_PAGES);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (pages[0])
+		__free_page(pages[0]);
+	if (pages[1])
+		__free_page(pages[1]);
+	kfree(pages);
+	return NULL;
 }
 
 struct page *get_compound(void)
@@ -93,11 +120,26 @@ void *neg_compound_without_flag(void)
    mapped.  */
 void *neg_other_array(void)
 {
-	struct page *pages[1], *other[1];
+	struct page **pages, *other[1];
+	void *vaddr;
 
+	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return NULL;
 	other[0] = get_compound();
 	pages[0] = alloc_page(GFP_KERNEL);
-	if (!other[0])
-		return NULL;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!other[0] || !pages[0])
+		goto err;
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		goto err;
+	__free_pages(other[0], 2);
+	return vaddr;
+err:
+	if (pages[0])
+		__free_page(pages[0]);
+	if (other[0])
+		__free_pages(other[0], 2);
+	kfree(pages);
+	return NULL;
 }
