@@ -19,33 +19,52 @@ void fill_pages(struct page **pages, unsigned int n)
 void *fill_nonstatic(void)
 {
 	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	fill_pages(pages, 4);	/* { dg-message "stored by 'fill_pages' into its argument 'pages' here" } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(pages[0], 2);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
-static int fill_slab(struct page **out, size_t len)
+static void *fill_slab(struct page **out, size_t len)
 {
 	void *buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "slab memory allocated here" } */
 
 	if (!buf)
-		return -12;
+		return NULL;
 	*out = virt_to_page(buf);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return 0;
+	return buf;
 }
 
 void *fill_static(size_t len)
 {
-	struct page *pages[1];
+	struct page **pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	void *buf, *vaddr;
 
-	if (fill_slab(pages, len))	/* { dg-message "stored by 'fill_slab' into its argument 'out' here" } */
+	if (!pages)
 		return NULL;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
+	buf = fill_slab(pages, len);	/* { dg-message "stored by 'fill_slab' into its argument 'out' here" } */
+	if (!buf)
+		goto free_array;
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
 	/* { dg-message "fix: map pages from 'alloc_page', not slab memory" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(buf);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 /* The array is the second parameter, filled through a moving pointer.  */
@@ -53,6 +72,8 @@ static inline void fill_unsplit(int nid, struct page **pages)
 {
 	struct page *p = alloc_pages_node(nid, GFP_KERNEL | __GFP_ZERO, 1);	/* { dg-message "order-1 pages allocated here without '__GFP_COMP'" } */
 
+	if (!p)
+		return;
 	*pages++ = p;
 	*pages = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -61,12 +82,21 @@ static inline void fill_unsplit(int nid, struct page **pages)
 void *fill_static_inline(int nid)
 {
 	struct page **pages;
+	void *vaddr;
 
-	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	pages = kcalloc(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	fill_unsplit(nid, pages);	/* { dg-message "stored by 'fill_unsplit' into its argument 'pages' here" } */
-	return vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(pages[0], 1);
+free_array:
+	kfree(pages);
+	return NULL;
 }
