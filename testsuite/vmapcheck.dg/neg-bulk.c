@@ -5,22 +5,42 @@
 void *bulk_pages(unsigned long npages)
 {
 	struct page **pages;
-	unsigned long got;
+	unsigned long got, i;
+	void *vaddr;
 
 	pages = kvcalloc(npages, sizeof(struct page *), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 	got = alloc_pages_bulk_array(GFP_KERNEL, npages, pages);
 	if (got != npages)
-		return NULL;
-	return vmap(pages, npages, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+		goto err;
+	vaddr = vmap(pages, npages, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	for (i = 0; i < got; i++)
+		__free_page(pages[i]);
+	kvfree(pages);
+	return NULL;
 }
 
 void *bulk_pages_node(int nid)
 {
-	struct page *pages[8] = { NULL };
+	struct page **pages = kcalloc(8, sizeof(*pages), GFP_KERNEL);
+	unsigned long got, i;
+	void *vaddr;
 
-	if (alloc_pages_bulk_array_node(GFP_KERNEL, nid, 8, pages) != 8)
+	if (!pages)
 		return NULL;
-	return vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	got = alloc_pages_bulk_array_node(GFP_KERNEL, nid, 8, pages);
+	if (got != 8)
+		goto err;
+	vaddr = vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	for (i = 0; i < got; i++)
+		__free_page(pages[i]);
+	kfree(pages);
+	return NULL;
 }

@@ -21,6 +21,7 @@ int pin_user_pages_fast(unsigned long start, int nr_pages,
 			unsigned int gup_flags, struct page **pages);
 int get_user_pages_fast(unsigned long start, int nr_pages,
 			unsigned int gup_flags, struct page **pages);
+void unpin_user_pages(struct page **pages, unsigned long npages);
 struct page *vmalloc_to_page(const void *addr);
 
 void *dflt_shmem(struct address_space *mapping, unsigned int n)
@@ -68,12 +69,28 @@ void *dflt_read_cache(struct address_space *mapping)
 
 void *dflt_gup(unsigned long uaddr)
 {
-	struct page *pages[4];
+	struct page **pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	int pinned, got = 0;
+	void *vaddr;
 
-	if (pin_user_pages_fast(uaddr, 2, 0, pages) != 2 ||
-	    get_user_pages_fast(uaddr + 2 * PAGE_SIZE, 2, 0, pages + 2) != 2)
+	if (!pages)
 		return NULL;
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	pinned = pin_user_pages_fast(uaddr, 2, 0, pages);
+	if (pinned != 2)
+		goto err;
+	got = get_user_pages_fast(uaddr + 2 * PAGE_SIZE, 2, 0, pages + 2);
+	if (got != 2)
+		goto err;
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (pinned > 0)
+		unpin_user_pages(pages, pinned);
+	while (got-- > 0)
+		put_page(pages[2 + got]);
+	kfree(pages);
+	return NULL;
 }
 
 void *dflt_vmalloc_to_page(const void *area)
