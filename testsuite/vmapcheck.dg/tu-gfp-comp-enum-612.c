@@ -65,34 +65,58 @@ enum {
 struct page *alloc_pages_noprof(gfp_t gfp, unsigned int order);
 #define alloc_pages(...)			alloc_hooks(alloc_pages_noprof(__VA_ARGS__))
 
+/* include/linux/slab.h */
+void *kmalloc_array_noprof(size_t n, size_t size, gfp_t flags);
+#define kmalloc_array(...)			alloc_hooks(kmalloc_array_noprof(__VA_ARGS__))
+
 void *comp_is_bit_19(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p;
+	void *vaddr;
 	int i;
 
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
 	if (!p)
 		return NULL;
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		goto free_p;
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(pages);
+free_p:
+	__free_pages(p, 2);
+	return NULL;
 }
 
 void *bit_18_is_not_comp(void)
 {
-	struct page *pages[4];
+	struct page **pages;
 	struct page *p;
+	void *vaddr;
 	int i;
 
 	p = alloc_pages(GFP_KERNEL | __GFP_EXTRA_CONFIG, 2);	/* { dg-message "allocated here" } */
 	if (!p)
 		return NULL;
+	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		goto free_p;
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(pages);
+free_p:
+	__free_pages(p, 2);
+	return NULL;
 }
