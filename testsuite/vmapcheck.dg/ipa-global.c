@@ -15,8 +15,11 @@ int ring_setup(void)
 	if (!ring_pages)
 		return -12;
 	folio = folio_alloc(GFP_KERNEL, 2);	/* { dg-message "order-2 folio allocated here" } */
-	if (!folio)
+	if (!folio) {
+		kfree(ring_pages);
+		ring_pages = NULL;
 		return -12;
+	}
 	for (i = 0; i < ring_nr && i < 4; i++)
 		ring_pages[i] = folio_page(folio, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
