@@ -126,7 +126,7 @@ static void root_of_def(tree ptr, struct root *r, int depth)
 		return;
 	}
 	if (gimple_code(def) == GIMPLE_PHI) {
-		bool any = false;
+		bool any = false, calls = false;
 
 		for (i = 0; i < gimple_phi_num_args(def); i++) {
 			tree arg = gimple_phi_arg_def(def, i);
@@ -137,6 +137,11 @@ static void root_of_def(tree ptr, struct root *r, int depth)
 			pf_root_of_ptr(arg, &a, depth + 1);
 			if (a.kind == ROOT_CYCLE)
 				continue;	/* the way round a loop */
+			if (any && a.kind == ROOT_CALL && r->kind == ROOT_CALL &&
+			    !pf_root_eq(&a, r)) {
+				calls = true;	/* one call or another made it */
+				continue;
+			}
 			if (a.kind == ROOT_NONE || (any && !pf_root_eq(&a, r))) {
 				r->kind = ROOT_NONE;
 				return;
@@ -144,8 +149,18 @@ static void root_of_def(tree ptr, struct root *r, int depth)
 			*r = a;
 			any = true;
 		}
-		if (!any)
+		if (!any) {
 			r->kind = ROOT_CYCLE;
+		} else if (calls) {
+			/*
+			 * alloc_hooks() with memory allocation profiling
+			 * (7.x): if (mem_alloc_profiling_enabled()) { ... p =
+			 * kmalloc_array_noprof(...); } else p = ...; the memory
+			 * is whichever call ran, one object from here on.
+			 */
+			r->kind = ROOT_CALL;
+			r->call = def;
+		}
 	}
 }
 
