@@ -36,20 +36,33 @@ function(gcc_plugin_find)
       "GCC ${CMAKE_CXX_COMPILER_VERSION}; configure with "
       "-DCMAKE_CXX_COMPILER=g++-${_major} (install g++-${_major})")
   endif()
+  # The plugin is host code: it runs inside the cc1 of VMAPCHECK_GCC on this
+  # machine, even when that compiler is a cross compiler.  A cross g++ would
+  # build it for the target and fail deep in the build (gmp.h not found).
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -dumpmachine
+    OUTPUT_VARIABLE _cxx_target OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT _cxx_target MATCHES "^${CMAKE_HOST_SYSTEM_PROCESSOR}-")
+    message(FATAL_ERROR
+      "vmapcheck: the C++ compiler ${CMAKE_CXX_COMPILER} builds code for ${_cxx_target}, "
+      "but the plugin runs inside ${VMAPCHECK_GCC} on this ${CMAKE_HOST_SYSTEM_PROCESSOR} "
+      "machine; configure with the host's -DCMAKE_CXX_COMPILER=g++-${_major}, "
+      "also for a cross ${VMAPCHECK_GCC}")
+  endif()
   set(GCC_PLUGIN_DIR "${_dir}" PARENT_SCOPE)
   set(GCC_PLUGIN_VERSION "${_major}" PARENT_SCOPE)
   set(VMAPCHECK_GCC_PATH "${_vc_gcc}" PARENT_SCOPE)
 endfunction()
 
 # gcc_plugin_add(<target> <sources>...): a MODULE named <target>.so (no "lib",
-# or GCC would expect -fplugin-arg-lib<target>-*), C-style .c files built as C++.
+# or GCC would expect -fplugin-arg-lib<target>-*), C-style .c files built as
+# C++ of one dialect on every g++ (GCC 16 moved its default to gnu++20).
 function(gcc_plugin_add target)
   add_library(${target} MODULE ${ARGN})
   set_source_files_properties(${ARGN} PROPERTIES LANGUAGE CXX)
   set_target_properties(${target} PROPERTIES PREFIX "")
   target_include_directories(${target} SYSTEM PRIVATE "${GCC_PLUGIN_DIR}/include")
   target_compile_options(${target} PRIVATE
-    -O2 -fno-rtti -fno-exceptions -fasynchronous-unwind-tables
+    -std=gnu++17 -O2 -fno-rtti -fno-exceptions -fasynchronous-unwind-tables
     -Wall -Wno-unused-parameter)
   # operator new/delete come from cc1 itself: no libstdc++.so (and its
   # ~2 MB of resident memory) is loaded into every compiler process
