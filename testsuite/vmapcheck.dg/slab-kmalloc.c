@@ -6,19 +6,21 @@ void *slab_kmalloc_const(void)
 {
 	struct page **pages;
 	void *buf = kmalloc(256, GFP_KERNEL);	/* { dg-message "allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!buf) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !buf)
+		goto err;
 	pages[0] = virt_to_page(buf);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	kfree(buf);
+	kfree(pages);
+	return NULL;
 }
 
 void *slab_kmalloc_var(size_t len)
@@ -26,14 +28,21 @@ void *slab_kmalloc_var(size_t len)
 	struct page **pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	struct page *pg;
 	char *buf;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "allocated here" } */
 	if (!buf)
-		return NULL;
+		goto free_array;
 	pg = virt_to_page(buf);	/* { dg-message "derived here" } */
 	pages[0] = pg;	/* { dg-message "stored into the page array here" } */
-	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(buf);
+free_array:
+	kfree(pages);
+	return NULL;
 }
