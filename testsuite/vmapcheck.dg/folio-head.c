@@ -6,19 +6,22 @@ void *head_folio_alloc(void)
 {
 	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!folio) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !folio)
+		goto err;
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
 	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-2 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (folio)
+		folio_put(folio);
+	kfree(pages);
+	return NULL;
 }
 
 void *head___folio_alloc(int nid)

@@ -24,19 +24,22 @@ void *tail___folio_alloc(int nid)
 {
 	struct page **pages;
 	struct folio *folio = __folio_alloc(GFP_KERNEL, 3, nid, NULL);	/* { dg-message "allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!folio) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !folio)
+		goto err;
 	pages[0] = folio_page(folio, 1);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (folio)
+		folio_put(folio);
+	kfree(pages);
+	return NULL;
 }
 
 void *tail_vma_alloc_folio(struct vm_area_struct *vma, unsigned long addr)

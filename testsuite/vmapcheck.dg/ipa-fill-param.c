@@ -18,19 +18,22 @@ void *fill_param_folio(void)
 {
 	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 3);	/* { dg-message "order-3 folio allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!folio) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !folio)
+		goto err;
 	fill_from(pages, &folio->page, 8);	/* { dg-message "stored by 'fill_from' into its argument 'dst' here" } */
 	/* { dg-message "page derived here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 8, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = vmap(pages, 8, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (folio)
+		folio_put(folio);
+	kfree(pages);
+	return NULL;
 }
 
 /* The page comes from __get_free_pages() through virt_to_page().  */

@@ -13,19 +13,22 @@ void *split_param(void)
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);
 	int i;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	make_order0(p, 2);
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 2);
+	kfree(pages);
+	return NULL;
 }
 
 static struct page *alloc_split(int nid, unsigned int order)
@@ -68,19 +71,22 @@ void *split_two_levels(void)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 1);
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	split_twice_removed(p);
 	pages[0] = p;
 	pages[1] = p + 1;
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 1);
+	kfree(pages);
+	return NULL;
 }
 
 /* A fill helper that splits before it stores (as dma-iommu's

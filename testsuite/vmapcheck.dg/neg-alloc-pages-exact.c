@@ -7,18 +7,21 @@ void *exact_pages(void)
 	struct page **pages;
 	void *buf = alloc_pages_exact(4 * PAGE_SIZE, GFP_KERNEL | __GFP_ZERO);
 	int i;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!buf) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !buf)
+		goto err;
 	for (i = 0; i < 4; i++)
 		pages[i] = virt_to_page(buf) + i;
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (buf)
+		free_pages_exact(buf, 4 * PAGE_SIZE);
+	kfree(pages);
+	return NULL;
 }
 
 void *exact_virt(size_t size, unsigned int nr)

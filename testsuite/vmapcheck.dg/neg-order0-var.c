@@ -7,18 +7,23 @@ void *order0_var(void)
 	struct page **pages;
 	unsigned int order = 0;
 	struct page *p;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	pages[0] = p;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, order);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void *order0_get_order(int nid)
@@ -26,16 +31,21 @@ void *order0_get_order(int nid)
 	struct page **pages;
 	unsigned int order = get_order(sizeof(struct page) * 8);
 	struct page *p;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	p = alloc_pages_node(nid, GFP_KERNEL, order);
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	pages[0] = p;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, order);
+free_array:
+	kfree(pages);
+	return NULL;
 }

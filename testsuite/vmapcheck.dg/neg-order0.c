@@ -6,34 +6,40 @@ void *order0_compound_flag(void)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 0);
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	pages[0] = p;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 0);
+	kfree(pages);
+	return NULL;
 }
 
 void *order0_folio(void)
 {
 	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 0);
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!folio) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !folio)
+		goto err;
 	pages[0] = &folio->page;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (folio)
+		folio_put(folio);
+	kfree(pages);
+	return NULL;
 }
 
 void *order0___alloc_pages(int nid)

@@ -10,16 +10,19 @@ void *disabled(void)
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
 	int i;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 2);
+	kfree(pages);
+	return NULL;
 }

@@ -13,21 +13,26 @@ void *old_flag(void)
 	struct page **pages;
 	struct page *p;
 	int i;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "allocated here" } */
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 4, OLD_VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, 4, OLD_VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, 2);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void *new_flag_is_not_the_flag(void)
@@ -35,16 +40,19 @@ void *new_flag_is_not_the_flag(void)
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
 	int i;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 2);
+	kfree(pages);
+	return NULL;
 }

@@ -9,17 +9,24 @@ void *get_order_compound(void)
 	struct page **pages = kcalloc(BUF_SIZE / PAGE_SIZE, sizeof(*pages), GFP_KERNEL);
 	struct page *p;
 	int i;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, get_order(BUF_SIZE));	/* { dg-message "allocated here" } */
 	if (!p)
-		return NULL;
+		goto free_array;
 	for (i = 0; i < BUF_SIZE / PAGE_SIZE; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, BUF_SIZE / PAGE_SIZE, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, BUF_SIZE / PAGE_SIZE, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, get_order(BUF_SIZE));
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void *get_order_unsplit(void)

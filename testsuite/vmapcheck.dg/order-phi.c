@@ -10,6 +10,7 @@ void *order_phi_compound(int big)
 	unsigned int order;
 	struct page *p;
 	int i;
+	void *vaddr;
 
 	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -23,15 +24,19 @@ void *order_phi_compound(int big)
 		trace_order(0);
 	}
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "allocated here" } */
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	for (i = 0; i < (1 << order); i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1 << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-\[23\] compound page; 'vfree' will" } */
+	vaddr = vmap(pages, 1 << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-\[23\] compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, order);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void *order_phi_unsplit(int big, int nid)
@@ -39,6 +44,7 @@ void *order_phi_unsplit(int big, int nid)
 	struct page **pages;
 	unsigned int order = 1;
 	struct page *p;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -49,11 +55,15 @@ void *order_phi_unsplit(int big, int nid)
 		trace_order(1);
 	}
 	p = alloc_pages_node(nid, GFP_KERNEL, order);	/* { dg-message "allocated here" } */
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-\[12\] allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-\[12\] allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, order);
+free_array:
+	kfree(pages);
+	return NULL;
 }

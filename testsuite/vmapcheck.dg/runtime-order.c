@@ -104,17 +104,20 @@ void *rt_head_only(unsigned int order)
 {
 	struct page **pages;
 	struct page *page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!page) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !page)
+		goto err;
 	pages[0] = page;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (page)
+		__free_pages(page, order);
+	kfree(pages);
+	return NULL;
 }
 
 /* split_page() when the order is not 0: every page is order 0 */

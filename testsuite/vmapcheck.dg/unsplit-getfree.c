@@ -30,19 +30,22 @@ void *getfree_head(void)
 {
 	struct page **pages;
 	unsigned long addr = __get_free_pages(GFP_KERNEL | __GFP_ZERO, 1);	/* { dg-message "allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!addr) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !addr)
+		goto err;
 	pages[0] = virt_to_page((void *)addr);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (addr)
+		free_pages(addr, 1);
+	kfree(pages);
+	return NULL;
 }
 
 void *getfree_dma(void)

@@ -8,35 +8,45 @@ void *unsplit_alloc_pages(void)
 	struct page **pages = kvcalloc(4, sizeof(*pages), GFP_KERNEL);
 	struct page *p;
 	int i;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
 	if (!p)
-		return NULL;
+		goto free_array;
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, 2);
+free_array:
+	kvfree(pages);
+	return NULL;
 }
 
 void *unsplit_alloc_pages_node(int nid)
 {
 	struct page **pages;
 	struct page *p = alloc_pages_node(nid, GFP_KERNEL | __GFP_ZERO, 1);	/* { dg-message "allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
-	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 1);
+	kfree(pages);
+	return NULL;
 }
 
 void *unsplit___alloc_pages(int nid, unsigned int nr)
@@ -44,6 +54,7 @@ void *unsplit___alloc_pages(int nid, unsigned int nr)
 	struct page **pages;
 	struct page *p;
 	unsigned int i;
+	void *vaddr;
 
 	if (nr > 8)
 		return NULL;
@@ -52,10 +63,16 @@ void *unsplit___alloc_pages(int nid, unsigned int nr)
 		return NULL;
 	p = __alloc_pages(GFP_KERNEL, 3, nid, NULL);	/* { dg-message "allocated here" } */
 	if (!p)
-		return NULL;
+		goto free_array;
 	for (i = 0; i < nr; i++)
 		pages[i] = nth_page(p, i);	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, nr, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-3 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, nr, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-3 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, 3);
+free_array:
+	kvfree(pages);
+	return NULL;
 }
