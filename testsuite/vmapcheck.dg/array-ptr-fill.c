@@ -36,6 +36,7 @@ void *ptr_fill_folio(unsigned int nr)
 	struct page **pages, **pp;
 	struct folio *folio;
 	unsigned int i;
+	void *vaddr;
 
 	if (nr > 8)
 		return NULL;
@@ -44,11 +45,17 @@ void *ptr_fill_folio(unsigned int nr)
 		return NULL;
 	folio = folio_alloc(GFP_KERNEL, 3);	/* { dg-message "allocated here" } */
 	if (!folio)
-		return NULL;
+		goto free_array;
 	pp = pages;
 	for (i = 0; i < nr; i++)
 		*pp++ = folio_page(folio, i);	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, nr, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, nr, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	folio_put(folio);
+free_array:
+	kvfree(pages);
+	return NULL;
 }

@@ -35,6 +35,7 @@ void *flags_var_slab(size_t len)
 	struct page **pages;
 	unsigned long flags;
 	void *buf;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -42,12 +43,16 @@ void *flags_var_slab(size_t len)
 
 	flags = VM_MAP | VM_MAP_PUT_PAGES;	/* { dg-message "set here" } */
 	buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "allocated here" } */
-	if (!buf) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!buf)
+		goto free_array;
 	pages[0] = virt_to_page(buf);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1, flags, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */
+	vaddr = vmap(pages, 1, flags, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(buf);
+free_array:
+	kfree(pages);
+	return NULL;
 }

@@ -28,34 +28,46 @@ void *head___folio_alloc(int nid)
 {
 	struct page **pages = kvcalloc(1, sizeof(*pages), GFP_KERNEL);
 	struct folio *folio;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	folio = __folio_alloc(GFP_KERNEL, 3, nid, NULL);	/* { dg-message "allocated here" } */
 	if (!folio)
-		return NULL;
+		goto free_array;
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
 	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-3 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-3 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	folio_put(folio);
+free_array:
+	kvfree(pages);
+	return NULL;
 }
 
 void *head_vma_alloc_folio(struct vm_area_struct *vma, unsigned long addr)
 {
 	struct page **pages;
 	struct folio *folio;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	folio = vma_alloc_folio(GFP_HIGHUSER, 1, vma, addr, false);	/* { dg-message "allocated here" } */
-	if (!folio) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!folio)
+		goto free_array;
 	pages[0] = &folio->page;	/* { dg-message "stored into the page array here" } */
 	/* { dg-message "derived here" "folio to page" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	folio_put(folio);
+free_array:
+	kfree(pages);
+	return NULL;
 }

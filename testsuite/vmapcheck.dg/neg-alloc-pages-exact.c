@@ -29,6 +29,7 @@ void *exact_virt(size_t size, unsigned int nr)
 	struct page **pages;
 	char *buf;
 	unsigned int i;
+	void *vaddr;
 
 	if (nr > 8)
 		return NULL;
@@ -37,8 +38,14 @@ void *exact_virt(size_t size, unsigned int nr)
 		return NULL;
 	buf = alloc_pages_exact(size, GFP_KERNEL);
 	if (!buf)
-		return NULL;
+		goto free_array;
 	for (i = 0; i < nr; i++)
 		pages[i] = virt_to_page(buf + i * PAGE_SIZE);
-	return vmap(pages, nr, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, nr, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	free_pages_exact(buf, size);
+free_array:
+	kfree(pages);
+	return NULL;
 }

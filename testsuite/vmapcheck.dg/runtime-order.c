@@ -11,21 +11,26 @@ void *rt_comp_loop(unsigned int order)
 	struct page **pages;
 	struct page *page;
 	unsigned int i;
+	void *vaddr;
 
 	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "compound page of a run-time order allocated here; a page past the first is mapped, so the order is not 0" } */
-	if (!page) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!page)
+		goto free_array;
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = page + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1U << order, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of a compound page of run-time order; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = vmap(pages, 1U << order, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of a compound page of run-time order; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(page, order);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void *rt_folio(int nid, size_t size)
@@ -33,18 +38,25 @@ void *rt_folio(int nid, size_t size)
 	struct page **pages;
 	struct folio *folio;
 	unsigned int i, n = size >> PAGE_SHIFT;
+	void *vaddr;
 
 	pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 	folio = folio_alloc(GFP_KERNEL, get_order(size));	/* { dg-message "folio of a run-time order allocated here" } */
 	if (!folio)
-		return NULL;
+		goto free_array;
 	for (i = 0; i < n; i++)
 		pages[i] = folio_page(folio, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "given a tail page of a compound page of run-time order" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "given a tail page of a compound page of run-time order" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	folio_put(folio);
+free_array:
+	kvfree(pages);
+	return NULL;
 }
 
 /* perf aux style: the largest order that works, page++ into the array */

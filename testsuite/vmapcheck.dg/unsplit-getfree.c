@@ -8,6 +8,7 @@ void *getfree_loop(void)
 	struct page **pp;
 	unsigned long addr;
 	int i;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -15,15 +16,19 @@ void *getfree_loop(void)
 	pp = pages;
 
 	addr = __get_free_pages(GFP_KERNEL, 2);	/* { dg-message "allocated here" } */
-	if (!addr) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!addr)
+		goto free_array;
 	for (i = 0; i < 4; i++)
 		*pp++ = virt_to_page(addr + i * PAGE_SIZE);	/* { dg-message "derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	free_pages(addr, 2);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void *getfree_head(void)
@@ -53,14 +58,21 @@ void *getfree_dma(void)
 	struct page **pages = kcalloc(1, sizeof(*pages), GFP_KERNEL);
 	unsigned long addr;
 	struct page *pg;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	addr = __get_dma_pages(GFP_KERNEL, 3);	/* { dg-message "allocated here" } */
 	if (!addr)
-		return NULL;
+		goto free_array;
 	pg = virt_to_page(addr);	/* { dg-message "derived here" } */
 	pages[0] = pg;	/* { dg-message "stored into the page array here" } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-3 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-3 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	free_pages(addr, 3);
+free_array:
+	kfree(pages);
+	return NULL;
 }
