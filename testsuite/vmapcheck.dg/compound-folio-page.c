@@ -56,19 +56,28 @@ void *folio_page___alloc_pages(int nid)
 {
 	struct page **pages;
 	struct page *p;
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	p = __alloc_pages(GFP_KERNEL | __GFP_COMP, 3, nid, NULL);	/* { dg-message "allocated here" } */
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	pages[1] = folio_page(page_folio(p), 5);	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	pages[0] = alloc_page(GFP_KERNEL);
-	return vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
+	if (!pages[0])
+		goto free_p;
+	vaddr = vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_page(pages[0]);
+free_p:
+	__free_pages(p, 3);
+free_array:
+	kfree(pages);
+	return NULL;
 }

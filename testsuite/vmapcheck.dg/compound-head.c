@@ -53,17 +53,23 @@ void *head___alloc_pages(int nid)
 {
 	struct page **pages;
 	struct page *p = __alloc_pages(GFP_KERNEL | __GFP_ZERO | __GFP_COMP, 1, nid, NULL);	/* { dg-message "allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto free_p;
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
 	pages[1] = alloc_page(GFP_KERNEL);
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */
+	if (!pages[1])
+		goto free_p;
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_page(pages[1]);
+free_p:
+	if (p)
+		__free_pages(p, 1);
+	kfree(pages);
+	return NULL;
 }

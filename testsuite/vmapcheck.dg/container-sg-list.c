@@ -64,14 +64,18 @@ void *heap_vmap(struct heap_buffer *buffer)
 	struct page **pages = kvmalloc_array(npages, sizeof(*pages), GFP_KERNEL);
 	struct page **tmp = pages;
 	struct sg_page_iter piter;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	for_each_sgtable_page(table, &piter, 0)
 		*tmp++ = sg_page_iter_page(&piter);	/* { dg-message "taken from a scatterlist here by 'sg_page_iter_page'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, npages, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-8 compound page" } */
+	vaddr = vmap(pages, npages, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-8 compound page" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		kvfree(pages);
+	return vaddr;
 }
 
 /* the same walk, without VM_MAP_PUT_PAGES: silent */

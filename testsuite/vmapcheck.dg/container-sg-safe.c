@@ -43,12 +43,16 @@ void *sbuf_vmap(struct sbuf *b, int n)
 	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
 	struct sg_page_iter piter;
 	int i = 0;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	for_each_sgtable_page(&b->sgt, &piter, 0)
 		pages[i++] = sg_page_iter_page(&piter);
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		kvfree(pages);
+	return vaddr;
 }
 
 /* sg_alloc_table_from_pages() of order-0 pages, read back with sg_page() */
@@ -56,19 +60,30 @@ void *sbuf_from_pages(struct sbuf *b)
 {
 	struct page **pages;
 	struct scatterlist *sg;
+	void *vaddr;
 	int i;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 4; i++) {
 		b->arr[i] = alloc_page(GFP_KERNEL);
-	if (sg_alloc_table_from_pages(&b->sgt, b->arr, 4, 0, 4 * 4096, GFP_KERNEL)) {
-		kfree(pages);
-		return NULL;
+		if (!b->arr[i])
+			goto free_pages;
 	}
+	if (sg_alloc_table_from_pages(&b->sgt, b->arr, 4, 0, 4 * 4096, GFP_KERNEL))
+		goto free_pages;
 	for_each_sg(b->sgt.sgl, sg, 4, i)
 		pages[i] = sg_page(sg);
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	sg_free_table(&b->sgt);
+	i = 4;
+free_pages:
+	while (i--)
+		__free_page(b->arr[i]);
+	kfree(pages);
+	return NULL;
 }

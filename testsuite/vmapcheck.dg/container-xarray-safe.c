@@ -27,6 +27,7 @@ void *xs_map(struct xarray *xa)
 {
 	struct page **pages;
 	unsigned long i;
+	void *vaddr;
 
 	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -34,5 +35,8 @@ void *xs_map(struct xarray *xa)
 
 	for (i = 0; i < 8; i++)
 		pages[i] = xa_load(xa, i);
-	return vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		kfree(pages);
+	return vaddr;
 }

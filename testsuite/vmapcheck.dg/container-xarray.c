@@ -26,6 +26,7 @@ void *pcache_map(struct pcache *c)
 {
 	struct page **pages;
 	unsigned long i;
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -34,8 +35,11 @@ void *pcache_map(struct pcache *c)
 	for (i = 0; i < 2; i++)
 		pages[i] = xa_load(&c->pages, i);	/* { dg-message "taken from an xarray here by 'xa_load'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		kfree(pages);
+	return vaddr;
 }
 
 /* the same walk without the flag: silent */

@@ -103,13 +103,17 @@ err:
 void *dflt_vmalloc_to_page(const void *area)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	pages[0] = vmalloc_to_page(area);
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		kfree(pages);
+	return vaddr;
 }
 
 struct page *dflt_alloc_order(unsigned int order)
