@@ -21,8 +21,10 @@ int ring_alloc(struct ring *r)
 	if (!pages)
 		return -12;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kvfree(pages);
 		return -12;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = nth_page(p, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -50,8 +52,11 @@ int slabbuf_init(struct slabbuf *s, size_t len)
 	struct page **pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	void *buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "slab memory allocated here" } */
 
-	if (!pages || !buf)
+	if (!pages || !buf) {
+		kfree(buf);
+		kfree(pages);
 		return -12;
+	}
 	pages[0] = virt_to_page(buf);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	s->pages = pages;

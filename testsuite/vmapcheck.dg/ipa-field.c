@@ -19,8 +19,11 @@ int vbuf_fill(struct vbuf *b)
 	if (!b->pages)
 		return -12;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(b->pages);
+		b->pages = NULL;
 		return -12;
+	}
 	for (i = 0; i < b->nr && i < 4; i++)
 		b->pages[i] = p + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -51,8 +54,13 @@ void gem_get_pages(struct gem_obj *obj)
 	unsigned int i;
 
 	obj->pages = kvmalloc_array(obj->npages, sizeof(struct page *), GFP_KERNEL);
-	if (!obj->pages || !folio)
+	if (!obj->pages || !folio) {
+		kvfree(obj->pages);
+		obj->pages = NULL;
+		if (folio)
+			folio_put(folio);
 		return;
+	}
 	for (i = 0; i < obj->npages; i++)
 		obj->pages[i] = folio_page(folio, i & 1);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
