@@ -90,6 +90,12 @@ static const struct kapi_entry kapi_table[] = {
 	FIXED("kmem_cache_alloc_lru_noprof",	KAPI_SLAB_ALLOC, 2, 0),
 	FIXED("kmem_cache_alloc_node",		KAPI_SLAB_ALLOC, 1, 0),
 	FIXED("kmem_cache_alloc_node_noprof",	KAPI_SLAB_ALLOC, 1, 0),
+	/* 7.x: inline wrappers that take a kmalloc_token_t last */
+	FIXED("_kmalloc_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("_kmalloc_node_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("_kzalloc_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("_kmalloc_array_noprof",		KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("_kmalloc_array_node_noprof",	KAPI_SLAB_ALLOC, 2, 0),
 
 	/* independent order-0 pages: safe to hand to vmap() */
 	FIXED("alloc_pages_exact",		KAPI_SAFE_ALLOC, 1, 0),
@@ -139,6 +145,7 @@ static const struct kapi_entry kapi_table[] = {
 	COPY("__memmove",			0, 1),
 	COPY("kmemdup",				-1, 0),
 	COPY("kmemdup_noprof",			-1, 0),
+	COPY("__real_kmemdup",			-1, 0),	/* 7.x FORTIFY_SOURCE */
 	COPY("kvmemdup",				-1, 0),
 	COPY("kmemdup_array",			-1, 0),
 

@@ -23,6 +23,27 @@ bool pf_root_eq(const struct root *a, const struct root *b)
 	return a->decl == b->decl;
 }
 
+/*
+ * Is memory PART within R?  The same root, or one of the calls a PHI root
+ * merges (root_of_def()): a write into what one of them returned.
+ */
+bool pf_root_covers(const struct root *r, const struct root *part)
+{
+	tree lhs;
+	unsigned int i;
+
+	if (pf_root_eq(r, part))
+		return true;
+	if (r->kind != ROOT_CALL || part->kind != ROOT_CALL ||
+	    gimple_code(r->call) != GIMPLE_PHI || !is_gimple_call(part->call))
+		return false;
+	lhs = gimple_call_lhs(part->call);
+	for (i = 0; lhs && i < gimple_phi_num_args(r->call); i++)
+		if (gimple_phi_arg_def(r->call, i) == lhs)
+			return true;
+	return false;
+}
+
 bool pf_is_global(tree decl)
 {
 	return TREE_CODE(decl) == VAR_DECL && (TREE_STATIC(decl) || DECL_EXTERNAL(decl));

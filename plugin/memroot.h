@@ -10,6 +10,7 @@
 #include "fnctx.h"
 
 bool pf_root_eq(const struct root *a, const struct root *b);
+bool pf_root_covers(const struct root *r, const struct root *part);
 bool pf_is_global(tree decl);
 tree pf_slot_key(tree ref);
 void pf_root_of_ptr(tree ptr, struct root *r, int depth);

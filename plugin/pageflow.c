@@ -649,7 +649,7 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 	for (i = 0; i < vec_safe_length(pf.stores); i++) {
 		const struct store_rec *rec = &(*pf.stores)[i];
 
-		if (rec->stmt == skip || !pf_root_eq(&rec->root, r) ||
+		if (rec->stmt == skip || !pf_root_covers(r, &rec->root) ||
 		    (at && !fnctx_reaches(rec->stmt, at)))
 			continue;
 		factset_union(out, pf_store_facts(rec, depth));
