@@ -13,6 +13,10 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 
+#ifndef nth_page	/* gone in 6.18: the struct pages of a folio are contiguous */
+#define nth_page(page, n)	((page) + (n))
+#endif
+
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("vmapcheck kmod case: a helper that maps the page range it is given");
 

@@ -11,6 +11,10 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 
+#ifndef nth_page	/* gone in 6.18: the struct pages of a folio are contiguous */
+#define nth_page(page, n)	((page) + (n))
+#endif
+
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("vmapcheck kmod case: nth_page of a compound page");
 

@@ -13,6 +13,9 @@
 #include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/slab.h>
+#if __has_include(<linux/page_frag_cache.h>)
+#include <linux/page_frag_cache.h>	/* 6.13+ */
+#endif
 
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("vmapcheck kmod case: page fragments, level=possible");

@@ -15,6 +15,10 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 
+#ifndef nth_page	/* gone in 6.18: the struct pages of a folio are contiguous */
+#define nth_page(page, n)	((page) + (n))
+#endif
+
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("vmapcheck kmod case: vmalloc_to_page and run-time orders, level=possible");
 
