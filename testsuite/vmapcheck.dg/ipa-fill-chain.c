@@ -30,14 +30,23 @@ void fill_outer(struct page **dst, unsigned int n)
 void *fill_chain_param(void)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	fill_outer(pages, 4);	/* { dg-message "stored by 'fill_outer' into its argument 'dst' here" } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	if (!pages[0])		/* the allocation failed */
+		goto free_array;
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(pages[0], 2);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 static void alloc_fill3(struct page **pages)
@@ -62,12 +71,21 @@ void alloc_fill1(struct page **pages)
 void *fill_chain_alloc(void)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	alloc_fill1(pages);	/* { dg-message "stored by 'alloc_fill1' into its argument 'pages' here" } */
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	if (!pages[0])		/* the allocation failed */
+		goto free_array;
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(pages[0], 1);
+free_array:
+	kfree(pages);
+	return NULL;
 }

@@ -51,15 +51,22 @@ void *fill_param_addr(void)
 {
 	struct page **pages = kvmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	unsigned long addr;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	addr = __get_free_pages(GFP_KERNEL, 2);	/* { dg-message "order-2 pages allocated here without '__GFP_COMP'" } */
 	if (!addr)
-		return NULL;
+		goto free_array;
 	fill_from_addr(addr, pages, 4);	/* { dg-message "stored by 'fill_from_addr' into its argument 'dst' here" } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	free_pages(addr, 2);
+free_array:
+	kvfree(pages);
+	return NULL;
 }
 
 /* The same helper given a split block: no warning.  */
@@ -67,16 +74,23 @@ void *fill_param_split(void)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);
+	void *vaddr;
+	int i;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
+	if (!pages || !p) {
+		if (p)
+			__free_pages(p, 2);
 		kfree(pages);
 		return NULL;
 	}
 	split_page(p, 2);
 	fill_from(pages, p, 4);
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	for (i = 0; i < 4; i++)
+		__free_page(p + i);
+	kfree(pages);
+	return NULL;
 }

@@ -9,17 +9,28 @@ void *dup_slab(size_t len)
 {
 	struct page *src[2], **dst;
 	void *buf = kmalloc(len, GFP_KERNEL);	/* { dg-message "slab memory allocated here" } */
+	void *vaddr;
 
 	if (!buf)
 		return NULL;
 	src[0] = virt_to_page(buf);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	src[1] = alloc_page(GFP_KERNEL);
+	if (!src[1])
+		goto free_buf;
 	dst = kmemdup(src, sizeof(src), GFP_KERNEL);	/* { dg-message "copied into the page array here by 'kmemdup'" } */
 	if (!dst)
-		return NULL;
-	return vmap(dst, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
+		goto free_page;
+	vaddr = vmap(dst, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
 	/* { dg-message "fix: map pages from 'alloc_page', not slab memory" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	kfree(dst);
+free_page:
+	__free_page(src[1]);
+free_buf:
+	kfree(buf);
+	return NULL;
 }
 
 /* The duplicate is kept in a struct field and mapped elsewhere.  */
@@ -40,8 +51,12 @@ int dup_obj_init(struct dup_obj *o)
 		tmp[i] = p + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	o->pages = kmemdup(tmp, sizeof(tmp), GFP_KERNEL);	/* { dg-message "copied into the page array here by 'kmemdup'" } */
+	if (!o->pages) {
+		__free_pages(p, 2);
+		return -12;
+	}
 	o->n = 4;
-	return o->pages ? 0 : -12;
+	return 0;
 }
 
 void *dup_obj_map(struct dup_obj *o)

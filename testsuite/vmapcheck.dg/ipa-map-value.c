@@ -8,13 +8,17 @@ static void *map_range(struct page *page, unsigned int n)
 {
 	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
 	unsigned int i;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	for (i = 0; i < n; i++)
 		pages[i] = nth_page(page, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "'map_range' maps the pages it is given with 'VM_MAP_PUT_PAGES' here" } */
+	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "'map_range' maps the pages it is given with 'VM_MAP_PUT_PAGES' here" } */
+	if (!vaddr)
+		kvfree(pages);
+	return vaddr;
 }
 
 static void *map_mid(struct page *p, unsigned int n)
@@ -25,48 +29,85 @@ static void *map_mid(struct page *p, unsigned int n)
 void *give_compound(void)
 {
 	struct page *page = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
+	void *vaddr;
 
-	return map_mid(page, 4);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page" } */
+	if (!page)
+		return NULL;
+	vaddr = map_mid(page, 4);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		__free_pages(page, 2);
+	return vaddr;
 }
 
 void *give_runtime_order(unsigned int order)
 {
 	struct page *page = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here; a page past the first is mapped" } */
+	void *vaddr;
 
-	return map_range(page, 1U << order);	/* { dg-warning "given a page past the first of an unsplit allocation of run-time order" } */
+	if (!page)
+		return NULL;
+	vaddr = map_range(page, 1U << order);	/* { dg-warning "given a page past the first of an unsplit allocation of run-time order" } */
 	/* { dg-message "fix: call 'split_page'" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		__free_pages(page, order);
+	return vaddr;
 }
 
 void *give_split(void)
 {
 	struct page *page = alloc_pages(GFP_KERNEL, 2);
+	void *vaddr;
+	int i;
 
 	if (!page)
 		return NULL;
 	split_page(page, 2);
-	return map_range(page, 4);	/* { dg-bogus "vmapcheck" } */
+	vaddr = map_range(page, 4);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		for (i = 0; i < 4; i++)
+			__free_page(page + i);
+	return vaddr;
 }
 
 void *give_order0(void)
 {
-	return map_range(alloc_page(GFP_KERNEL), 1);	/* { dg-bogus "vmapcheck" } */
+	struct page *page = alloc_page(GFP_KERNEL);
+	void *vaddr;
+
+	if (!page)
+		return NULL;
+	vaddr = map_range(page, 1);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		__free_page(page);
+	return vaddr;
 }
 
 /* the helper splits what it is given: silent */
 static void *split_and_map(struct page *page, unsigned int order)
 {
 	struct page **pages;
+	void *vaddr;
 	unsigned int i;
 
-	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
+	if (!page)
 		return NULL;
+	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
+	if (!pages) {
+		__free_pages(page, order);
+		return NULL;
+	}
 
 	split_page(page, order);
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = page + i;
-	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);
+	vaddr = vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);
+	if (vaddr)
+		return vaddr;
+	for (i = 0; i < (1U << order); i++)
+		__free_page(page + i);
+	kfree(pages);
+	return NULL;
 }
 
 void *give_to_splitter(void)
