@@ -27,6 +27,7 @@ struct page *buf_page_lvl1(void)
 void *ret_chain(void)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -34,12 +35,16 @@ void *ret_chain(void)
 
 	pages[0] = buf_page_lvl1();	/* { dg-message "returned by 'buf_page_lvl1' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	if (!pages[0]) {
-		kfree(pages);
-		return NULL;
-	}
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	folio_put(page_folio(pages[0]));
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 static struct page *slab_lvl3(size_t len)

@@ -17,6 +17,7 @@ struct page *get_buf_page(void)
 void *ret_nonstatic(void)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -24,12 +25,16 @@ void *ret_nonstatic(void)
 
 	pages[0] = get_buf_page();	/* { dg-message "returned by 'get_buf_page' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	if (!pages[0]) {
-		kfree(pages);
-		return NULL;
-	}
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	put_page(pages[0]);	/* the whole order-2 compound page */
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 static struct page *get_folio_head(void)
@@ -44,13 +49,22 @@ static struct page *get_folio_head(void)
 void *ret_static(void)
 {
 	struct page **pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	pages[0] = get_folio_head();	/* { dg-message "returned by 'get_folio_head' here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-3 compound page; 'vfree' will free it with '__free_page' as if it were order 0" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-3 compound page; 'vfree' will free it with '__free_page' as if it were order 0" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	folio_put(page_folio(pages[0]));
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 static inline struct page *get_slab_page(size_t len)
@@ -91,18 +105,21 @@ void *ret_unsplit(int nid)
 {
 	struct page **pages;
 	struct page *p = get_unsplit(nid);	/* { dg-message "returned by 'get_unsplit' here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	pages[0] = p;
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 1);
+	kfree(pages);
+	return NULL;
 }
