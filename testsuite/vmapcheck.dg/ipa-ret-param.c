@@ -14,21 +14,24 @@ void *ret_param_unsplit(void)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "order-2 pages allocated here without '__GFP_COMP'" } */
+	void *vaddr;
 	unsigned int i;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	for (i = 0; i < 4; i++)
 		pages[i] = page_at(p, i);	/* { dg-message "returned by 'page_at' here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, 2);
+	kfree(pages);
+	return NULL;
 }
 
 static struct page *second_page(struct folio *folio)
@@ -90,12 +93,23 @@ err:
 void *ret_param_good(void)
 {
 	struct page **pages;
+	struct page *a = alloc_page(GFP_KERNEL);
+	struct page *b = alloc_page(GFP_KERNEL);
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	pages[0] = same_page(alloc_page(GFP_KERNEL));
-	pages[1] = page_at(alloc_page(GFP_KERNEL), 0);
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!pages || !a || !b)
+		goto err;
+	pages[0] = same_page(a);
+	pages[1] = page_at(b, 0);
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (a)
+		__free_page(a);
+	if (b)
+		__free_page(b);
+	kfree(pages);
+	return NULL;
 }

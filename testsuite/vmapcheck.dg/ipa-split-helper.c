@@ -12,21 +12,24 @@ void *split_param(void)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, 2);
-	int i;
 	void *vaddr;
+	int i;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
-	if (!pages || !p)
-		goto err;
+	if (!pages || !p) {
+		if (p)
+			__free_pages(p, 2);
+		kfree(pages);
+		return NULL;
+	}
 	make_order0(p, 2);
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
 	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 	if (vaddr)
 		return vaddr;
-err:
-	if (p)
-		__free_pages(p, 2);
+	for (i = 0; i < 4; i++)
+		__free_page(p + i);
 	kfree(pages);
 	return NULL;
 }
@@ -45,19 +48,23 @@ void *split_in_allocator(int nid)
 {
 	struct page **pages;
 	struct page *p = alloc_split(nid, 3);
+	void *vaddr;
 	int i;
 
 	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	for (i = 0; i < 8; i++)
 		pages[i] = nth_page(p, i);
-	return vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 8, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		for (i = 0; i < 8; i++)
+			__free_page(nth_page(p, i));
+	kfree(pages);
+	return NULL;
 }
 
 /* Two levels down: a helper that calls the splitting helper on its own
@@ -74,17 +81,20 @@ void *split_two_levels(void)
 	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
-	if (!pages || !p)
-		goto err;
+	if (!pages || !p) {
+		if (p)
+			__free_pages(p, 1);
+		kfree(pages);
+		return NULL;
+	}
 	split_twice_removed(p);
 	pages[0] = p;
 	pages[1] = p + 1;
 	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 	if (vaddr)
 		return vaddr;
-err:
-	if (p)
-		__free_pages(p, 1);
+	__free_page(p);
+	__free_page(p + 1);
 	kfree(pages);
 	return NULL;
 }
@@ -105,13 +115,23 @@ static void fill_split(struct page **pages)
 void *split_in_filler(void)
 {
 	struct page **pages;
+	void *vaddr;
 
-	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
+	pages = kcalloc(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	fill_split(pages);
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	__free_page(pages[0]);
+	__free_page(pages[1]);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void fill_split_helper(struct page **pages, int nid)
@@ -129,34 +149,57 @@ void fill_split_helper(struct page **pages, int nid)
 void *split_helper_in_filler(int nid)
 {
 	struct page **pages = kvcalloc(4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int i;
 
 	if (!pages)
 		return NULL;
 	fill_split_helper(pages, nid);
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	for (i = 0; i < 4; i++)
+		__free_page(pages[i]);
+free_array:
+	kvfree(pages);
+	return NULL;
 }
 
 /* The helper that splits is not the one that maps; __get_free_pages().  */
 void *map_pages_of(unsigned long addr, unsigned int n)
 {
 	struct page **pages;
+	void *vaddr;
 	unsigned int i;
 
+	if (n > 4)
+		return NULL;
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
-	for (i = 0; i < n && i < 4; i++)
+	for (i = 0; i < n; i++)
 		pages[i] = virt_to_page((void *)addr) + i;
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		kfree(pages);	/* the caller still owns the pages */
+	return vaddr;
 }
 
 void *split_getfree(void)
 {
 	unsigned long addr = __get_free_pages(GFP_KERNEL, 2);
+	void *vaddr;
+	int i;
 
 	if (!addr)
 		return NULL;
 	make_order0(virt_to_page((void *)addr), 2);
-	return map_pages_of(addr, 4);	/* { dg-bogus "vmapcheck" } */
+	vaddr = map_pages_of(addr, 4);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		for (i = 0; i < 4; i++)
+			free_page(addr + i * PAGE_SIZE);
+	return vaddr;
 }
