@@ -9,14 +9,6 @@ struct address_space;
 extern struct page *shmem_read_mapping_page_gfp(struct address_space *mapping,
 					pgoff_t index, gfp_t gfp_mask);
 
-/* include/linux/err.h */
-#define MAX_ERRNO	4095
-#define IS_ERR_VALUE(x) unlikely((unsigned long)(void *)(x) >= (unsigned long)-MAX_ERRNO)
-static inline bool __must_check IS_ERR(const void *ptr)
-{
-	return IS_ERR_VALUE((unsigned long)ptr);
-}
-
 void *shmem_then_compound(struct address_space *mapping)
 {
 	struct page **pages;

@@ -8,19 +8,13 @@
    not: whether a shmem page is a tail page is not known at compile time.  */
 /* { dg-do compile } */
 
-/* include/linux/fs.h, shmem_fs.h, err.h, pagemap.h (cut down) */
+/* include/linux/fs.h, shmem_fs.h, pagemap.h (cut down) */
 typedef long long loff_t;
 struct inode { loff_t i_size; };
 struct address_space { struct inode *host; };
 struct file { struct address_space *f_mapping; };
 extern struct page *shmem_read_mapping_page_gfp(struct address_space *mapping,
 					pgoff_t index, gfp_t gfp_mask);
-#define MAX_ERRNO	4095
-#define IS_ERR_VALUE(x) unlikely((unsigned long)(void *)(x) >= (unsigned long)-MAX_ERRNO)
-static inline bool __must_check IS_ERR(const void *ptr)
-{
-	return IS_ERR_VALUE((unsigned long)ptr);
-}
 void mapping_clear_unevictable(struct address_space *mapping);
 
 void *shmem_pin_map(struct file *file)

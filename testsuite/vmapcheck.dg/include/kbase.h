@@ -251,6 +251,14 @@ static inline bool folio_test_large(const struct folio *folio)
 	return folio_test_head(folio);
 }
 
+/* ---- include/linux/err.h */
+#define MAX_ERRNO	4095
+#define IS_ERR_VALUE(x) unlikely((unsigned long)(void *)(x) >= (unsigned long)-MAX_ERRNO)
+static inline bool __must_check IS_ERR(const void *ptr)
+{
+	return IS_ERR_VALUE((unsigned long)ptr);
+}
+
 /* ---- include/linux/mm.h */
 #define CONFIG_SPARSEMEM 1
 #define CONFIG_SPARSEMEM_VMEMMAP 1
