@@ -11,21 +11,30 @@ void *shmem_pin_map(struct file *file, unsigned long n_pages)
 {
 	struct page **pages;
 	unsigned long i;
+	void *vaddr;
 
 	pages = kvmalloc_array(n_pages, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 	for (i = 0; i < n_pages; i++) {
 		pages[i] = shmem_read_mapping_page_gfp(file->f_mapping, i, GFP_KERNEL);
-		if (!pages[i])
-			return NULL;
+		if (IS_ERR(pages[i]))
+			goto err;
 	}
-	return vmap(pages, n_pages, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, n_pages, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (i--)
+		put_page(pages[i]);
+	kvfree(pages);
+	return NULL;
 }
 
 void *extern_page(void)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -33,5 +42,11 @@ void *extern_page(void)
 
 	pages[0] = get_some_page(0);
 	pages[1] = get_some_page(1) + 1;
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	put_page(pages[0]);
+	put_page(pages[1]);
+	kfree(pages);
+	return NULL;
 }

@@ -45,11 +45,20 @@ err:
 void *order0___alloc_pages(int nid)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	pages[0] = __alloc_pages(GFP_KERNEL, 0, nid, NULL);
-	return vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!pages[0])
+		goto free_array;
+	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	__free_page(pages[0]);
+free_array:
+	kfree(pages);
+	return NULL;
 }

@@ -34,19 +34,28 @@ void *get_order_unsplit(void)
 	struct page **pages;
 	unsigned int order = get_order(8192);
 	struct page *p;
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "allocated here" } */
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	pages[0] = alloc_page(GFP_KERNEL);
+	if (!pages[0])
+		goto free_p;
 	pages[1] = p + 1;	/* { dg-message "derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-1 allocation; 'vfree' will" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_page(pages[0]);
+free_p:
+	__free_pages(p, order);
+free_array:
+	kfree(pages);
+	return NULL;
 }
