@@ -28,25 +28,45 @@ void *dflt_shmem(struct address_space *mapping, unsigned int n)
 {
 	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
 	unsigned int i;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		pages[i] = shmem_read_mapping_page_gfp(mapping, i, GFP_KERNEL);
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+		if (IS_ERR(pages[i]))
+			goto err;
+	}
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (i--)
+		put_page(pages[i]);
+	kvfree(pages);
+	return NULL;
 }
 
 void *dflt_shmem_folio(struct address_space *mapping)
 {
 	struct page **pages;
 	struct folio *folio = shmem_read_folio_gfp(mapping, 3, GFP_KERNEL);
+	void *vaddr;
 
+	if (IS_ERR(folio))
+		return NULL;
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
-		return NULL;
+		goto put_folio;
 
 	pages[0] = folio_file_page(folio, 3);
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	kfree(pages);
+put_folio:
+	folio_put(folio);
+	return NULL;
 }
 
 struct page *dflt_get_cached(struct address_space *mapping, pgoff_t i)
@@ -57,14 +77,27 @@ struct page *dflt_get_cached(struct address_space *mapping, pgoff_t i)
 void *dflt_read_cache(struct address_space *mapping)
 {
 	struct page **pages;
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	pages[0] = dflt_get_cached(mapping, 0);
+	if (IS_ERR(pages[0]))
+		goto free_array;
 	pages[1] = dflt_get_cached(mapping, 1);
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (IS_ERR(pages[1]))
+		goto put_first;
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	put_page(pages[1]);
+put_first:
+	put_page(pages[0]);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 void *dflt_gup(unsigned long uaddr)
@@ -119,30 +152,43 @@ void *dflt_runtime_order(unsigned int order)
 {
 	struct page **pages;
 	struct page *p = dflt_alloc_order(order);
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	pages[0] = p;
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, order);
+	kfree(pages);
+	return NULL;
 }
 
 /* a page fragment: level=possible only */
 void *dflt_page_frag(struct page_frag_cache *nc)
 {
 	struct page **pages;
+	void *frag, *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
-	pages[0] = virt_to_page(page_frag_alloc(nc, 4096, GFP_KERNEL));
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	frag = page_frag_alloc(nc, 4096, GFP_KERNEL);
+	if (!frag)
+		goto free_array;
+	pages[0] = virt_to_page(frag);
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	page_frag_free(frag);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 /* A definite bug next to them is still reported.  */
@@ -150,18 +196,24 @@ void *dflt_definite(struct address_space *mapping)
 {
 	struct page **pages;
 	struct folio *folio = folio_alloc(GFP_KERNEL, 1);	/* { dg-message "order-1 folio allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(2, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!folio) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !folio)
+		goto err;
 	pages[0] = shmem_read_mapping_page_gfp(mapping, 0, GFP_KERNEL);
+	if (IS_ERR(pages[0]))
+		goto err;
 	pages[1] = folio_page(folio, 1);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-1 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	put_page(pages[0]);
+err:
+	if (folio)
+		folio_put(folio);
+	kfree(pages);
+	return NULL;
 }
