@@ -26,14 +26,25 @@ void *map_shmem_by_helper(struct address_space *mapping, unsigned int n)
 {
 	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
 	unsigned int i;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		pages[i] = get_shmem_page(mapping, i);	/* { dg-message "returned by 'get_shmem_page' here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
+		if (IS_ERR(pages[i]))
+			goto err;
+	}
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (i--)
+		put_page(pages[i]);
+	kvfree(pages);
+	return NULL;
 }
 
 static void fill_cached(struct page **pages, struct address_space *mapping,
@@ -49,14 +60,27 @@ static void fill_cached(struct page **pages, struct address_space *mapping,
 void *map_cached_filled(struct address_space *mapping)
 {
 	struct page **pages;
+	void *vaddr;
+	int i;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
 	fill_cached(pages, mapping, 4);	/* { dg-message "stored by 'fill_cached' into its argument 'pages' here" } */
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
+	for (i = 0; i < 4; i++)
+		if (!pages[i])
+			goto err;
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	for (i = 0; i < 4; i++)
+		if (pages[i])
+			put_page(pages[i]);
+	kfree(pages);
+	return NULL;
 }
 
 struct shmem_obj {
@@ -72,10 +96,19 @@ int shmem_obj_get_pages(struct shmem_obj *obj)
 	obj->pages = kvcalloc(obj->n, sizeof(*obj->pages), GFP_KERNEL);
 	if (!obj->pages)
 		return -12;
-	for (i = 0; i < obj->n; i++)
+	for (i = 0; i < obj->n; i++) {
 		obj->pages[i] = shmem_read_mapping_page_gfp(obj->mapping, i, GFP_KERNEL);	/* { dg-message "page-cache page obtained here by 'shmem_read_mapping_page_gfp'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+		if (IS_ERR(obj->pages[i]))
+			goto err;
+	}
 	return 0;
+err:
+	while (i--)
+		put_page(obj->pages[i]);
+	kvfree(obj->pages);
+	obj->pages = NULL;
+	return -12;
 }
 
 void *obj_map_pages(struct page **pages, unsigned int n)
