@@ -28,17 +28,27 @@ void *map_shmem_folios(struct address_space *mapping, unsigned int n)
 {
 	struct page **pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
 	unsigned int i;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
 	for (i = 0; i < n; i++) {
 		struct folio *folio = shmem_read_folio_gfp(mapping, i, GFP_KERNEL);	/* { dg-message "page-cache page obtained here by 'shmem_read_folio_gfp'; it holds a reference on its folio" } */
 
+		if (IS_ERR(folio))
+			goto err;
 		pages[i] = folio_file_page(folio, i);	/* { dg-message "page derived here by 'folio_file_page'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	}
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio; 'vfree' will call '__free_page' on it" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio; 'vfree' will call '__free_page' on it" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and release the pages with 'put_page'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (i--)
+		put_page(pages[i]);	/* the folio's reference */
+	kvfree(pages);
+	return NULL;
 }
 
 void *map_read_cache_pages(struct address_space *mapping, struct file *file,
@@ -46,20 +56,32 @@ void *map_read_cache_pages(struct address_space *mapping, struct file *file,
 {
 	struct page **pages = kvcalloc(n, sizeof(*pages), GFP_KERNEL);
 	unsigned int i;
+	void *vaddr;
 
 	if (!pages)
 		return NULL;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		pages[i] = read_cache_page(mapping, i, NULL, file);	/* { dg-message "page-cache page obtained here by 'read_cache_page'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
+		if (IS_ERR(pages[i]))
+			goto err;
+	}
+	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (i--)
+		put_page(pages[i]);
+	kvfree(pages);
+	return NULL;
 }
 
 void *map_found_pages(struct address_space *mapping, pgoff_t start)
 {
 	struct page **pages;
 	unsigned int i;
+	void *vaddr;
 
 	pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -68,13 +90,18 @@ void *map_found_pages(struct address_space *mapping, pgoff_t start)
 	for (i = 0; i < 4; i++) {
 		pages[i] = find_get_page(mapping, start + i);	/* { dg-message "page-cache page obtained here by 'find_get_page'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-		if (!pages[i]) {
-			kfree(pages);
-			return NULL;
-		}
+		if (!pages[i])
+			goto err;
 	}
-	return vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (i--)
+		put_page(pages[i]);
+	kfree(pages);
+	return NULL;
 }
 
 /* Page-cache pages mapped without VM_MAP_PUT_PAGES: no warning.  */
