@@ -12,26 +12,29 @@ void *map_runtime_order(unsigned int order)
 {
 	struct page **pages;
 	struct page *p;
+	void *vaddr;
 	unsigned int i;
 
 	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
-	if (order > 4) {
-		kfree(pages);
-		return NULL;
-	}
+	if (order > 4)
+		goto free_array;
 	p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here; a page past the first is mapped, so the order is not 0" } */
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	vaddr = vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, order);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 struct page *alloc_for_size(int nid, size_t size)
@@ -43,6 +46,7 @@ void *map_sized(int nid, size_t size)
 {
 	struct page **pages;
 	struct page *p;
+	void *vaddr;
 	unsigned int i, n = size >> PAGE_SHIFT;
 
 	pages = kvmalloc_array(n, sizeof(*pages), GFP_KERNEL);
@@ -50,12 +54,18 @@ void *map_sized(int nid, size_t size)
 		return NULL;
 	p = alloc_for_size(nid, size);	/* { dg-message "returned by 'alloc_for_size' here" } */
 	if (!p)
-		return NULL;
+		goto free_array;
 	for (i = 0; i < n; i++)
 		pages[i] = nth_page(p, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page past the first of an unsplit allocation of run-time order" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+	__free_pages(p, get_order(size));
+free_array:
+	kvfree(pages);
+	return NULL;
 }
 
 /* dma-iommu: the largest order the mask allows, split when non-zero.  */
@@ -63,6 +73,7 @@ void *map_iommu_style(int nid, unsigned int count, unsigned long order_mask)
 {
 	struct page **pages;
 	unsigned int i = 0, n = count;
+	void *vaddr;
 
 	pages = kvcalloc(count, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -84,12 +95,19 @@ void *map_iommu_style(int nid, unsigned int count, unsigned long order_mask)
 			break;
 		}
 		if (!page)
-			return NULL;
+			goto err;
 		count -= order_size;
 		while (order_size--)
 			pages[i++] = page++;
 	}
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (i--)
+		__free_page(pages[i]);
+	kvfree(pages);
+	return NULL;
 }
 
 /* Split unconditionally after a run-time-order allocation: silent.  */
@@ -97,26 +115,30 @@ void *map_runtime_order_split(unsigned int order)
 {
 	struct page **pages;
 	struct page *p;
+	void *vaddr;
 	unsigned int i;
 
 	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
 		return NULL;
 
-	if (order > 4) {
-		kfree(pages);
-		return NULL;
-	}
+	if (order > 4)
+		goto free_array;
 	p = alloc_pages(GFP_KERNEL, order);
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!p)
+		goto free_array;
 	if (order)
 		split_page(p, order);
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = p + i;
-	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+	for (i = 0; i < (1U << order); i++)
+		__free_page(p + i);
+free_array:
+	kfree(pages);
+	return NULL;
 }
 
 /* Only the first page is mapped: wrong only if the order is not 0.  */
@@ -124,16 +146,19 @@ void *map_runtime_order_head(unsigned int order)
 {
 	struct page **pages;
 	struct page *p = alloc_pages(GFP_KERNEL, order);	/* { dg-message "pages of a run-time order allocated here" } */
+	void *vaddr;
 
 	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!p) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !p)
+		goto err;
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
-	return vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (p)
+		__free_pages(p, order);
+	kfree(pages);
+	return NULL;
 }

@@ -95,20 +95,23 @@ void *rt_helper(size_t size)
 	struct page **pages;
 	struct page *page = rt_alloc_sized(size);	/* { dg-message "returned by 'rt_alloc_sized' here" } */
 	unsigned int i, n = size >> PAGE_SHIFT;
+	void *vaddr;
 
 	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!page || n > 16) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !page || n > 16)
+		goto err;
 	for (i = 0; i < n; i++)
 		pages[i] = nth_page(page, i);	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "given a page past the first of an unsplit allocation of run-time order" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "given a page past the first of an unsplit allocation of run-time order" } */
 	/* { dg-message "fix: call 'split_page'" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (page)
+		__free_pages(page, get_order(size));
+	kfree(pages);
+	return NULL;
 }
 
 /* the first page only: may be order 0, not reported at the default level */
@@ -138,6 +141,7 @@ void *rt_split(int nid, unsigned int nr)
 	struct page **pages;
 	struct page *page;
 	unsigned int n = 0, order = 31 - __builtin_clz(nr);
+	void *vaddr;
 
 	pages = kvcalloc(nr, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -145,17 +149,26 @@ void *rt_split(int nid, unsigned int nr)
 	while (n < nr) {
 		unsigned int last;
 
+		while ((1U << order) > nr - n)
+			order--;
 		do {
 			page = alloc_pages_node(nid, GFP_KERNEL | __GFP_NOWARN, order);
 		} while (!page && order--);
 		if (!page)
-			return NULL;
+			goto err;
 		if (order)
 			split_page(page, order);
 		for (last = n + (1U << order); n < last && n < nr; n++)
 			pages[n] = page++;
 	}
-	return vmap(pages, nr, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, nr, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (vaddr)
+		return vaddr;
+err:
+	while (n--)
+		__free_page(pages[n]);
+	kvfree(pages);
+	return NULL;
 }
 
 /* a page past the first, but VM_MAP_PUT_PAGES is not given: silent */
@@ -178,20 +191,23 @@ void *rt_comp_split(unsigned int order)
 {
 	struct page **pages;
 	struct page *page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);	/* { dg-message "compound page of a run-time order allocated here" } */
+	void *vaddr;
 	unsigned int i;
 
 	pages = kmalloc_array(16, sizeof(*pages), GFP_KERNEL);
-	if (!pages)
-		return NULL;
-
-	if (!page || order > 4) {
-		kfree(pages);
-		return NULL;
-	}
+	if (!pages || !page || order > 4)
+		goto err;
 	split_page(page, order);
 	for (i = 0; i < (1U << order); i++)
 		pages[i] = page + i;	/* { dg-message "page derived here" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	return vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "given a tail page of a compound page of run-time order" } */
+	vaddr = vmap(pages, 1U << order, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "given a tail page of a compound page of run-time order" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
+err:
+	if (page)
+		__free_pages(page, order);	/* the compound allocation */
+	kfree(pages);
+	return NULL;
 }
