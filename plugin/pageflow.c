@@ -580,6 +580,13 @@ const struct factset *pf_eval(tree t, int depth)
 
 /* ---- memory ---------------------------------------------------------- */
 
+/* A page pointer, or an address (void *) that may be a page's. */
+static bool holds_page(tree type)
+{
+	return kapi_is_page_ptr(type) ||
+	       (POINTER_TYPE_P(type) && VOID_TYPE_P(TREE_TYPE(type)));
+}
+
 /* The facts one write puts into memory. */
 static const struct factset *write_facts(const struct store_rec *rec, int depth)
 {
@@ -589,11 +596,15 @@ static const struct factset *write_facts(const struct store_rec *rec, int depth)
 	switch (rec->kind) {
 	case SR_ASSIGN:
 		rhs = gimple_assign_rhs1(rec->stmt);
-		/* a page, or its address (void *aux_pages[]) */
-		if (!kapi_is_page_ptr(TREE_TYPE(rhs)) &&
-		    !(POINTER_TYPE_P(TREE_TYPE(rhs)) && VOID_TYPE_P(TREE_TYPE(TREE_TYPE(rhs)))))
-			return &facts_empty;
 		lhs = gimple_assign_lhs(rec->stmt);
+		/*
+		 * a page, or its address (void *aux_pages[]), into a slot
+		 * that holds one: not the array pointer itself (a global
+		 * struct page **pages = kmalloc_array(...) is keyed like the
+		 * memory it points to)
+		 */
+		if (!holds_page(TREE_TYPE(rhs)) || !holds_page(TREE_TYPE(lhs)))
+			return &facts_empty;
 		/* a page kept in a plain variable, not in an array */
 		if (DECL_P(lhs) && DECL_NAME(lhs))
 			what = IDENTIFIER_POINTER(DECL_NAME(lhs));
