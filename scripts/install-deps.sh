@@ -4,13 +4,14 @@
 #
 #   scripts/install-deps.sh [--kernel-src]
 #
-# Always: GCC 12 and 11 with their plugin headers, CMake, DejaGnu, make and
-# the real kernel headers of Debian's 6.12 and 6.1 kernels.  --kernel-src
+# Always: GCC 12 and 11 with their plugin headers, CMake, DejaGnu, make,
+# mmdebstrap (for the chroots of GCC 13 to 16, scripts/chroot.sh) and the
+# real kernel headers of Debian's 6.12 and 6.1 kernels.  --kernel-src
 # adds what the kernel-fix KUnit tier needs (linux-source, UML build deps).
 set -euo pipefail
 
 pkgs=(gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 gcc-11-plugin-dev
-      cmake dejagnu make linux-headers-6.12-amd64 linux-headers-amd64)
+      cmake dejagnu make python3 mmdebstrap linux-headers-6.12-amd64 linux-headers-amd64)
 if [[ "${1:-}" == "--kernel-src" ]]; then
 	pkgs+=(linux-source-6.12 linux-source-6.1 bc bison flex libelf-dev
 	       libssl-dev python3 perl xz-utils patch git)
