@@ -11,8 +11,8 @@
 # (GCC 15 and 16, the 7.2 kernel headers), each with what the test suite needs.
 # Chroots are built with mmdebstrap from the machine's own Debian mirror and
 # kept in $VMAPCHECK_CACHE/chroot/<suite> (default /var/cache/vmapcheck); a
-# chroot whose package list changed is rebuilt.  Mounts made for `run' are
-# undone when CMD ends.
+# chroot whose package list changed is rebuilt.  The mounts made for `run'
+# are private to it (a mount namespace of its own) and end with it.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -93,16 +93,9 @@ if [[ ${1:-} != run ]]; then
 	exit 0
 fi
 shift
-mounts=()
-cleanup() {
-	local i
-
-	for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
-		umount -l "${mounts[i]}" 2>/dev/null || true
-	done
-}
-trap cleanup EXIT
+# A private mount namespace: the mounts are this command's alone (several
+# runs may share a chroot at once) and go away with it.
 mkdir -p "$dir/proc" "$dir$root"
-mountpoint -q "$dir/proc" || { mount -t proc proc "$dir/proc"; mounts+=("$dir/proc"); }
-mountpoint -q "$dir$root" || { mount --bind "$root" "$dir$root"; mounts+=("$dir$root"); }
-chroot "$dir" /bin/sh -c "cd '$root' && $*"
+exec unshare --mount --propagation private /bin/bash -c '
+	mount -t proc proc "$1/proc" && mount --bind "$2" "$1$2" &&
+	exec chroot "$1" /bin/sh -c "cd \"$2\" && $3"' chroot-run "$dir" "$root" "$*"
