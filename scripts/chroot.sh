@@ -6,6 +6,10 @@
 #   scripts/chroot.sh SUITE run CMD  run CMD (a shell command) inside it, with
 #                                    this checkout and /proc mounted at the same
 #                                    paths as outside
+#   scripts/chroot.sh SUITE install PKG...
+#                                    add packages a task needs beyond the test
+#                                    suite's (kernel builds, sources); kept
+#                                    until the chroot is rebuilt
 #
 # SUITE is trixie (GCC 13 and 14, Debian 13's 6.12 kernel headers) or sid
 # (GCC 15 and 16, the 7.2 kernel headers), each with what the test suite needs.
@@ -86,6 +90,21 @@ create() {
 
 if [[ ! -f $stamp ]] || [[ "$(cat "$stamp")" != "$(stamp_text)" ]]; then
 	create
+fi
+
+if [[ ${1:-} == install ]]; then
+	shift
+	missing=()
+	for p in "$@"; do
+		chroot "$dir" dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
+			grep -q '^install ok installed$' || missing+=("$p")
+	done
+	((${#missing[@]} == 0)) && exit 0
+	echo "chroot.sh: installing ${missing[*]} into the $suite chroot" >&2
+	exec "$0" "$suite" run "export DEBIAN_FRONTEND=noninteractive &&
+		apt-get -o Acquire::Check-Valid-Until=false update -q >/dev/null &&
+		apt-get -o Acquire::Check-Valid-Until=false install -y -q \
+			--no-install-recommends ${missing[*]} >/dev/null && apt-get clean"
 fi
 
 if [[ ${1:-} != run ]]; then
