@@ -1,11 +1,15 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# run-kunit.sh <6.12|6.1> [--mode=unfixed|fixed|both]
+# run-kunit.sh <7.2|6.12|6.1> [--mode=unfixed|fixed|both]
 #
 # Takes the pristine kernel source from Debian's linux-source-<kv> package,
 # applies the patch series in kernel-fix/<kv>/ and runs the vmalloc_vmap
-# KUnit suite under User-Mode Linux with CONFIG_DEBUG_VM:
+# KUnit suite under User-Mode Linux with CONFIG_DEBUG_VM.  6.12 and 6.1 come
+# from this Debian 12 machine's archive (apt-get install); linux-source-7.2
+# is only in Debian sid, so its .deb is fetched with apt-get download inside
+# the sid chroot of scripts/chroot.sh (built on first use), unpacked here
+# with dpkg-deb and kept in $VMAPCHECK_CACHE/kernel-fix/packages/.
 #
 #   unfixed  only the KUnit patch (0001) is applied; the tail-page and
 #            unsplit cases must NOT pass (crash or fail), every other case
@@ -13,7 +17,9 @@
 #            (--run_isolated=test) so one crash does not hide the others.
 #   fixed    the whole series is applied; every case must pass.  Each fix
 #            patch is applied one at a time and mm/vmalloc.o is compiled
-#            after each step, so every step of the series builds.
+#            after each step, so every step of the series builds.  On 7.2
+#            the kernel's own iov_iter KUnit suite (a VM_MAP_PUT_PAGES +
+#            vfree() user) is built in as well and must pass too.
 #   both     unfixed, then fixed (default).
 #
 # Every patch is checked with the tree's own
@@ -35,7 +41,7 @@ set -u
 set -o pipefail
 
 usage() {
-	echo "usage: $0 <6.12|6.1> [--mode=unfixed|fixed|both]" >&2
+	echo "usage: $0 <7.2|6.12|6.1> [--mode=unfixed|fixed|both]" >&2
 	exit 2
 }
 
@@ -43,7 +49,7 @@ KV=""
 MODE=both
 for arg in "$@"; do
 	case "$arg" in
-	6.12|6.1) KV=$arg ;;
+	7.2|6.12|6.1) KV=$arg ;;
 	--mode=unfixed|--mode=fixed|--mode=both) MODE=${arg#--mode=} ;;
 	-h|--help) usage ;;
 	*) echo "unknown argument: $arg" >&2; usage ;;
@@ -60,6 +66,17 @@ TARBALL=/usr/src/$PKG.tar.xz
 SUITE=vmalloc_vmap
 # Cases that must not pass without the fix (tail pages / unsplit block).
 BUG_CASES="vmap_put_pages_unsplit_rejected vmap_put_pages_compound vmap_put_pages_large_folio vmap_put_pages_two_folios"
+# Where the package comes from (apt: this machine's archive; sid: fetched
+# through the sid chroot), and the kernel's own KUnit suite that must still
+# pass with the whole series (with the option that builds it in).
+case $KV in
+7.2)	PKG_FROM=sid
+	EXTRA_SUITE=iov_iter
+	EXTRA_KCONFIG=CONFIG_TEST_IOV_ITER=y ;;
+*)	PKG_FROM=apt
+	EXTRA_SUITE=""
+	EXTRA_KCONFIG="" ;;
+esac
 
 T_START=$(date +%s)
 log() { printf '[run-kunit %s %s] %s\n' "$KV" "$(date +%H:%M:%S)" "$*"; }
@@ -78,7 +95,8 @@ FIX_PATCHES=("${PATCHES[@]:1}")
 
 # ---------------------------------------------------------------- packages
 ensure_packages() {
-	local want="$PKG bc bison flex libelf-dev libssl-dev python3 perl make gcc libc6-dev xz-utils git"
+	local want="bc bison flex libelf-dev libssl-dev python3 perl make gcc libc6-dev xz-utils git"
+	[ "$PKG_FROM" = apt ] && want="$PKG $want"
 	local missing="" p st
 	for p in $want; do
 		st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)
@@ -98,11 +116,60 @@ ensure_packages() {
 	fi
 }
 
+# linux-source-<kv> from Debian sid: apt-get download inside the sid chroot
+# (scripts/chroot.sh builds it on first use), dpkg-deb on the host; the
+# tarball and its package version are kept in $PKGCACHE and reused from
+# then on, without the network.  Delete $PKGCACHE to fetch it again.
+fetch_sid_source() {
+	local chroot_sh=$HERE/../scripts/chroot.sh cdir sub deb ver tmp
+	local apt_o="-q -o Acquire::Check-Valid-Until=false -o APT::Sandbox::User=root"
+
+	PKGCACHE=$CACHE_ROOT/kernel-fix/packages/$PKG
+	TARBALL=$PKGCACHE/$PKG.tar.xz
+	if [ -f "$TARBALL" ] && [ -s "$PKGCACHE/version" ]; then
+		PKG_VERSION=$(cat "$PKGCACHE/version")
+		return 0
+	fi
+	[ "$(id -u)" = 0 ] || die "$PKG is not cached in $PKGCACHE; fetching it from Debian sid needs root (the sid chroot)"
+	[ -x "$chroot_sh" ] || die "$chroot_sh not found: it is needed to fetch $PKG from Debian sid"
+	command -v dpkg-deb >/dev/null || die "dpkg-deb not found"
+	mkdir -p "$PKGCACHE" || die "cannot create $PKGCACHE (set VMAPCHECK_CACHE)"
+	log "$PKG is only in Debian sid: fetching it through the sid chroot (scripts/chroot.sh sid)"
+	cdir=$("$chroot_sh" sid) ||
+		die "cannot build the Debian sid chroot (scripts/chroot.sh sid: mmdebstrap and the Debian mirror are needed), so $PKG cannot be fetched"
+	sub=/tmp/vmapcheck-kernel-fix.$$
+	# shellcheck disable=SC2086
+	if ! "$chroot_sh" sid run "rm -rf $sub && mkdir -p $sub && cd $sub &&
+			apt-get $apt_o update && apt-get $apt_o download $PKG"; then
+		rm -rf "${cdir:?}$sub"
+		die "apt-get download $PKG failed in the sid chroot ($cdir): is $PKG still in sid?"
+	fi
+	deb=$(ls "$cdir$sub/${PKG}"_*.deb 2>/dev/null | head -1)
+	[ -n "$deb" ] || die "apt-get download left no ${PKG}_*.deb in $cdir$sub"
+	ver=$(dpkg-deb -f "$deb" Version) || die "cannot read the version of $deb"
+	tmp=$PKGCACHE/tmp.$$
+	rm -rf "$tmp" && mkdir -p "$tmp"
+	dpkg-deb --fsys-tarfile "$deb" | tar -C "$tmp" -x "./usr/src/$PKG.tar.xz" ||
+		{ rm -rf "$tmp" "${cdir:?}$sub"; die "cannot unpack usr/src/$PKG.tar.xz from $deb"; }
+	if ! mv -f "$tmp/usr/src/$PKG.tar.xz" "$TARBALL" ||
+	   ! printf '%s\n' "$ver" > "$PKGCACHE/version"; then
+		die "cannot store $TARBALL"
+	fi
+	rm -rf "$tmp" "${cdir:?}$sub"
+	log "fetched $PKG $ver into $PKGCACHE"
+	PKG_VERSION=$ver
+}
+
 T0=$(date +%s)
 ensure_packages
+if [ "$PKG_FROM" = sid ]; then
+	fetch_sid_source
+	[ -f "$TARBALL" ] || die "$TARBALL not found"
+else
+	[ -f "$TARBALL" ] || die "$TARBALL not found"
+	PKG_VERSION=$(dpkg-query -W -f='${Version}' "$PKG") || die "cannot read $PKG version"
+fi
 T_APT=$(elapsed "$T0")
-[ -f "$TARBALL" ] || die "$TARBALL not found"
-PKG_VERSION=$(dpkg-query -W -f='${Version}' "$PKG") || die "cannot read $PKG version"
 
 # ---------------------------------------------------------------- cache
 # One cache entry per package version: the extracted tree, its UML build
@@ -242,14 +309,21 @@ T_CHECKPATCH=$(elapsed "$T0")
 printf '%s' "$CP_SUMMARY"
 
 # ---------------------------------------------------------------- kunit
-# kunit <run|config> [args]: kunit.py with our kunitconfig and build dir.
+# kunit <run|config> [args]: kunit.py with our kunitconfig and build dir
+# (plus, on 7.2, the option that builds the iov_iter suite in, on every call
+# so that the configuration never changes between the runs).
+KCONFIG_ADD=()
+[ -z "$EXTRA_KCONFIG" ] || KCONFIG_ADD=(--kconfig_add "$EXTRA_KCONFIG")
+# With another suite built in, each run names the suite it wants.
+SUITE_GLOB=()
+[ -z "$EXTRA_SUITE" ] || SUITE_GLOB=("$SUITE")
 kunit() {
 	local sub=$1 jobs=()
 
 	shift
 	[ "$sub" = config ] || jobs=(--jobs="$JOBS")
 	python3 ./tools/testing/kunit/kunit.py "$sub" "$@" --kunitconfig="$SRC/mm" \
-		--build_dir="$BUILD" "${jobs[@]}"
+		"${KCONFIG_ADD[@]}" --build_dir="$BUILD" "${jobs[@]}"
 }
 
 # parse_results <kunit.py stdout log> <isolated|single>
@@ -334,11 +408,19 @@ print('COUNTS', counts['passed'], counts['failed'], counts['crashed'],
 EOF
 }
 
-# Ordered list of the suite's cases, from the test source.
+# Ordered list of the suite's cases, from the test source: mm/vmalloc_kunit.c
+# on 6.x, mm/tests/vmalloc_kunit.c on 7.2 (where mm's KUnit tests live).
 ALL_CASES=""
+TEST_SRC=""
 read_cases() {
-	ALL_CASES=$(sed -nE 's/^\s*KUNIT_CASE\((\w+)\),?/\1/p' "$SRC/mm/vmalloc_kunit.c")
-	[ -n "$ALL_CASES" ] || die "no KUNIT_CASE in mm/vmalloc_kunit.c"
+	local f
+	TEST_SRC=""
+	for f in mm/tests/vmalloc_kunit.c mm/vmalloc_kunit.c; do
+		[ -f "$SRC/$f" ] && { TEST_SRC=$f; break; }
+	done
+	[ -n "$TEST_SRC" ] || die "the test patch did not add mm/vmalloc_kunit.c or mm/tests/vmalloc_kunit.c"
+	ALL_CASES=$(sed -nE 's/^\s*KUNIT_CASE\((\w+)\),?/\1/p' "$SRC/$TEST_SRC")
+	[ -n "$ALL_CASES" ] || die "no KUNIT_CASE in $TEST_SRC"
 }
 
 is_bug_case() {
@@ -361,7 +443,7 @@ run_unfixed() {
 	set_unfixed
 	read_cases
 	out=$LOGS/unfixed.log
-	kunit run --run_isolated=test > "$out" 2>&1
+	kunit run --run_isolated=test "${SUITE_GLOB[@]}" > "$out" 2>&1
 	local rc=$?
 	cp -f "$BUILD/test.log" "$LOGS/unfixed-last-boot.log" 2>/dev/null
 	res=$(parse_results "$out" isolated)
@@ -391,6 +473,27 @@ run_unfixed() {
 	log "side UNFIXED: $UNFIXED_LINE -> expectation $( [ $ok = 1 ] && echo MET || echo NOT MET ) (${T_UNFIXED}s, log $out)"
 }
 
+# The kernel's own suite $EXTRA_SUITE, on the same build (whole series
+# applied): every case must pass.
+EXTRA_LINE=""
+run_extra_suite() {
+	local out=$LOGS/fixed-$EXTRA_SUITE.log rc line
+
+	kunit run "$EXTRA_SUITE" > "$out" 2>&1
+	rc=$?
+	cp -f "$BUILD/test.log" "$LOGS/fixed-$EXTRA_SUITE-boot.log" 2>/dev/null
+	line=$(sed -E 's/^\[[0-9:]+\] //' "$out" | grep -E '^Testing complete\.' | tail -1)
+	EXTRA_LINE="suite $EXTRA_SUITE with the whole series: ${line:-no result}, kunit.py rc=$rc"
+	sed -E 's/^\[[0-9:]+\] //' "$out" | grep -E '^\[(FAILED|CRASHED)\]' | sed 's/^/  fixed    /'
+	if [ "$rc" = 0 ] && printf '%s' "$line" | grep -qE 'Ran [1-9][0-9]* tests?: passed: [0-9]+$'; then
+		log "$EXTRA_LINE -> ok (log $out)"
+		return 0
+	fi
+	log "$EXTRA_LINE -> NOT MET (log $out)"
+	EXTRA_LINE="$EXTRA_LINE; expectation met: no"
+	return 1
+}
+
 run_fixed() {
 	local t0 out res ok=1 name st p
 	t0=$(date +%s)
@@ -401,11 +504,11 @@ run_fixed() {
 	kunit config > "$LOGS/fixed-config.log" 2>&1 || die "kunit.py config failed, see $LOGS/fixed-config.log"
 	for p in "${FIX_PATCHES[@]}"; do
 		apply_patch "$p"
-		if ! make ARCH=um O="$BUILD" -j"$JOBS" mm/vmalloc.o mm/vmalloc_kunit.o \
+		if ! make ARCH=um O="$BUILD" -j"$JOBS" mm/vmalloc.o "${TEST_SRC%.c}.o" \
 				> "$LOGS/step-$(basename "$p" .patch).log" 2>&1; then
 			log "step $(basename "$p") does not build, see $LOGS/step-$(basename "$p" .patch).log"
 			ok=0
-		elif grep -E 'mm/vmalloc[a-z_]*\.[ch]:[0-9]+:[0-9]+: (error|warning):' \
+		elif grep -E 'mm/(tests/)?vmalloc[a-z_]*\.[ch]:[0-9]+:[0-9]+: (error|warning):' \
 				"$LOGS/step-$(basename "$p" .patch).log"; then
 			log "step $(basename "$p") builds with warnings"
 			ok=0
@@ -414,9 +517,10 @@ run_fixed() {
 		fi
 	done
 	out=$LOGS/fixed.log
-	kunit run > "$out" 2>&1
+	kunit run "${SUITE_GLOB[@]}" > "$out" 2>&1
 	local rc=$?
 	cp -f "$BUILD/test.log" "$LOGS/fixed-boot.log" 2>/dev/null
+	SCAN_LINES=$(grep -o 'scan cost: .*' "$BUILD/test.log" 2>/dev/null)
 	res=$(parse_results "$out" single)
 	for name in $ALL_CASES; do
 		st=$(printf '%s\n' "$res" | awk -v n="$name" '$1 == n { print $2 }')
@@ -432,7 +536,7 @@ run_fixed() {
 	[ "$rc" = 0 ] || { log "kunit.py returned $rc on the fixed side, see $out"; ok=0; }
 	set -- $(printf '%s\n' "$res" | awk '$1 == "COUNTS" { print $2, $3, $4, $5, $6 }')
 	FIXED_LINE="ran $(( ${1:-0} + ${2:-0} + ${3:-0} + ${4:-0} )): passed ${1:-0}, failed ${2:-0}, crashed ${3:-0}, skipped ${4:-0}, kunit.py rc=$rc"
-	SCAN_LINES=$(grep -o 'scan cost: .*' "$BUILD/test.log" 2>/dev/null)
+	[ -z "$EXTRA_SUITE" ] || run_extra_suite || ok=0
 	T_FIXED=$(elapsed "$t0")
 	if [ $ok = 1 ]; then FIXED_OK=yes; else FIXED_OK=no; fi
 	log "side FIXED: $FIXED_LINE -> expectation $( [ $ok = 1 ] && echo MET || echo NOT MET ) (${T_FIXED}s, log $out)"
@@ -450,6 +554,7 @@ echo "==== vmapcheck kernel-fix $KV summary ($PKG $PKG_VERSION, mode $MODE)"
 printf '%s' "$CP_SUMMARY"
 [ "$UNFIXED_OK" = skip ] || echo "  UNFIXED (KUnit patch only): $UNFIXED_LINE; expectation met: $UNFIXED_OK"
 [ "$FIXED_OK" = skip ] || echo "  FIXED (whole series):       $FIXED_LINE; expectation met: $FIXED_OK"
+[ -z "$EXTRA_LINE" ] || echo "  FIXED, the kernel's own $EXTRA_LINE"
 if [ -n "$SCAN_LINES" ]; then
 	printf '%s\n' "$SCAN_LINES" | sed 's/^/  /'
 fi
