@@ -31,6 +31,7 @@
 #include "cgraph.h"
 #include "ipa-utils.h"
 #include "tree-dfa.h"
+#include "tree-cfg.h"
 #include "stringpool.h"
 #include "langhooks.h"
 #include "cpplib.h"
@@ -53,6 +54,16 @@ static inline gphi *vc_as_phi(gimple *stmt)
 static inline greturn *vc_as_return(gimple *stmt)
 {
 	return as_a<greturn *>(stmt);
+}
+
+/* The last statement of BB other than a debug statement, or NULL. */
+static inline gimple *vc_last_stmt(basic_block bb)
+{
+#if BUILDING_GCC_VERSION >= 14000
+	return last_nondebug_stmt(bb);
+#else
+	return last_stmt(bb);
+#endif
 }
 
 /* -Werror promotes option-less plugin warnings; no-werror mode undoes it. */

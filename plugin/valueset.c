@@ -32,8 +32,11 @@ void vset_begin(unsigned int nssa)
 	cache_want = nssa;
 }
 
+static void bcp_end(void);
+
 void vset_end(void)
 {
+	bcp_end();
 	XDELETEVEC(cache);
 	XDELETEVEC(cache_state);
 	cache = NULL;
@@ -240,6 +243,125 @@ static bool eval_const_table(tree ref, struct vset *out)
 	return true;
 }
 
+/*
+ * __builtin_constant_p(X) that is still a call where the pass runs: GCC
+ * folds it later, to 1 if X is a constant by then, else to 0.  The
+ * kernel's ilog2(), order_base_2(), roundup_pow_of_two() and the like
+ * select a constant branch with it, and both branches compute the same
+ * value.  So one side only is followed: the constant side if X is a known
+ * constant here, else the other.  Nothing may be concluded from the
+ * constant side for a run-time X (ilog2(n) is not 0).
+ */
+struct bcp_cond {
+	tree arg;		/* X */
+	edge if_const;		/* the edge taken when the call gives 1 */
+	edge if_not;		/* ... and when it gives 0 */
+};
+
+static VC_VEC(struct bcp_cond) *bcps;
+static bool bcps_built, dom_ours;
+
+static void bcp_end(void)
+{
+	vec_free(bcps);
+	bcps_built = false;
+	if (dom_ours)
+		free_dominance_info(CDI_DOMINATORS);
+	dom_ours = false;
+}
+
+/* X, if T is __builtin_constant_p(X), through copies and conversions. */
+static tree bcp_arg(tree t)
+{
+	int guard;
+
+	for (guard = 0; guard < 4 && TREE_CODE(t) == SSA_NAME &&
+	     !SSA_NAME_IS_DEFAULT_DEF(t); guard++) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (gimple_call_builtin_p(def, BUILT_IN_CONSTANT_P) &&
+		    gimple_call_num_args(def) == 1)
+			return gimple_call_arg(def, 0);
+		if (!is_gimple_assign(def) ||
+		    !(gimple_assign_single_p(def) ||
+		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return NULL_TREE;
+		t = gimple_assign_rhs1(def);
+	}
+	return NULL_TREE;
+}
+
+/*
+ * COND is LHS CODE RHS testing __builtin_constant_p(X) against 0: X, and
+ * in *WHEN_CONST whether the condition holds when the call gives 1.
+ */
+static tree bcp_test(enum tree_code code, tree lhs, tree rhs, bool *when_const)
+{
+	tree x;
+
+	if ((code != NE_EXPR && code != EQ_EXPR) || !integer_zerop(rhs))
+		return NULL_TREE;
+	x = bcp_arg(lhs);
+	*when_const = code == NE_EXPR;
+	return x;
+}
+
+static void build_bcps(void)
+{
+	basic_block bb;
+
+	bcps_built = true;
+	FOR_EACH_BB_FN(bb, cfun) {
+		gimple *last = vc_last_stmt(bb);
+		struct bcp_cond c;
+		edge t, f;
+		bool when_const;
+
+		if (!last || gimple_code(last) != GIMPLE_COND)
+			continue;
+		c.arg = bcp_test(gimple_cond_code(last), gimple_cond_lhs(last),
+				 gimple_cond_rhs(last), &when_const);
+		if (!c.arg)
+			continue;
+		extract_true_false_edges_from_block(bb, &t, &f);
+		c.if_const = when_const ? t : f;
+		c.if_not = when_const ? f : t;
+		vec_safe_push(bcps, c);
+	}
+	if (vec_safe_length(bcps) && !dom_info_available_p(CDI_DOMINATORS)) {
+		calculate_dominance_info(CDI_DOMINATORS);
+		dom_ours = true;
+	}
+}
+
+/* Is X one known constant here? */
+static bool known_const(tree x, int depth)
+{
+	struct vset s;
+
+	eval(x, &s, depth + 1);
+	return s.n == 1 && known(&s.v[0]);
+}
+
+/* Is E only taken on the side of a __builtin_constant_p() GCC will not take? */
+static bool bcp_dead_edge(edge e, int depth)
+{
+	unsigned int i;
+
+	if (!bcps_built)
+		build_bcps();
+	for (i = 0; i < vec_safe_length(bcps); i++) {
+		const struct bcp_cond *c = &(*bcps)[i];
+		edge dead = known_const(c->arg, depth) ? c->if_not : c->if_const;
+
+		if (e == dead ||
+		    (single_pred_p(dead->dest) &&
+		     dominated_by_p(CDI_DOMINATORS, e->src, dead->dest)))
+			return true;
+	}
+	return false;
+}
+
 static void eval_assign(gimple *stmt, struct vset *out, int depth)
 {
 	enum tree_code code = gimple_assign_rhs_code(stmt);
@@ -285,6 +407,22 @@ static void eval_assign(gimple *stmt, struct vset *out, int depth)
 		return;
 	case GIMPLE_TERNARY_RHS:
 		if (code == COND_EXPR) {
+			tree cond = gimple_assign_rhs1(stmt), x = NULL_TREE;
+			bool when_const = false;
+
+			if (COMPARISON_CLASS_P(cond))
+				x = bcp_test(TREE_CODE(cond), TREE_OPERAND(cond, 0),
+					     TREE_OPERAND(cond, 1), &when_const);
+			else if (TREE_CODE(cond) == SSA_NAME && (x = bcp_arg(cond)))
+				when_const = true;
+			if (x) {
+				/* __builtin_constant_p(X) ? a : b: the side GCC takes */
+				bool take_rhs2 = known_const(x, depth) == when_const;
+
+				eval(take_rhs2 ? gimple_assign_rhs2(stmt) :
+				     gimple_assign_rhs3(stmt), out, depth + 1);
+				return;
+			}
 			eval(gimple_assign_rhs2(stmt), out, depth + 1);
 			eval(gimple_assign_rhs3(stmt), &b, depth + 1);
 			for (j = 0; j < b.n; j++)
@@ -307,6 +445,8 @@ static void eval_phi(gphi *phi, struct vset *out, int depth)
 	for (i = 0; i < gimple_phi_num_args(phi); i++) {
 		struct vset a;
 
+		if (bcp_dead_edge(gimple_phi_arg_edge(phi, i), depth))
+			continue;
 		eval(gimple_phi_arg_def(phi, i), &a, depth + 1);
 		for (j = 0; j < a.n; j++) {
 			if (a.v[j].loc == UNKNOWN_LOCATION)

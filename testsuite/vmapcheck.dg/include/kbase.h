@@ -92,6 +92,33 @@ static __always_inline __attribute_const__ int __ilog2_u64(u64 n)
 	__ilog2_u64(n)				\
  )
 
+static inline __attribute__((const)) unsigned long __roundup_pow_of_two(unsigned long n)
+{
+	return 1UL << fls64(n - 1);
+}
+
+#define roundup_pow_of_two(n)			\
+(						\
+	__builtin_constant_p(n) ? (		\
+		((n) == 1) ? 1 :		\
+		(1UL << (ilog2((n) - 1) + 1))	\
+				   ) :		\
+	__roundup_pow_of_two(n)			\
+ )
+
+static inline __attribute_const__ int __order_base_2(unsigned long n)
+{
+	return n > 1 ? ilog2(n - 1) + 1 : 0;
+}
+
+#define order_base_2(n)				\
+(						\
+	__builtin_constant_p(n) ? (		\
+		((n) == 0 || (n) == 1) ? 0 :	\
+		ilog2((n) - 1) + 1) :		\
+	__order_base_2(n)			\
+)
+
 /* ---- arch/x86/include/asm/page_types.h, page_64_types.h, page_64.h */
 #define CONFIG_PAGE_SHIFT	12
 #define PAGE_SHIFT		CONFIG_PAGE_SHIFT
