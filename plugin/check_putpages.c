@@ -216,6 +216,9 @@ static bool reportable(const struct fact *f)
 {
 	if (f->kind == PK_ANY_ORDER && !f->moved)
 		return possible;
+	/* a function this unit cannot see got it first, and may have split it */
+	if (f->maybe_split)
+		return possible;
 	return true;
 }
 

@@ -70,6 +70,7 @@ void factset_add(struct factset *s, const struct fact *f)
 		    (!s->f[i].moved && f->moved))
 			s->f[i].path = f->path;
 		s->f[i].moved |= f->moved;
+		s->f[i].maybe_split &= f->maybe_split;	/* maybe only on every path */
 		if (s->f[i].off != f->off)
 			s->f[i].off = OFF_UNKNOWN;
 		return;
@@ -96,7 +97,8 @@ bool factset_same(const struct factset *a, const struct factset *b)
 	for (i = 0; i < a->n; i++)
 		if (a->f[i].origin != b->f[i].origin || a->f[i].kind != b->f[i].kind ||
 		    a->f[i].param != b->f[i].param || a->f[i].mem != b->f[i].mem ||
-		    a->f[i].off != b->f[i].off || a->f[i].moved != b->f[i].moved)
+		    a->f[i].off != b->f[i].off || a->f[i].moved != b->f[i].moved ||
+		    a->f[i].maybe_split != b->f[i].maybe_split)
 			return false;
 	return true;
 }

@@ -50,6 +50,7 @@ struct store_rec {
 struct split_rec {
 	gimple *stmt;
 	unsigned int mask;	/* the arguments it splits */
+	bool unseen;		/* a function this unit cannot see: it may */
 };
 
 /* memo states, per SSA version */

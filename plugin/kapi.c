@@ -130,6 +130,19 @@ static const struct kapi_entry kapi_table[] = {
 	/* sanitizers */
 	SPLIT("split_page",			0, 1),
 
+	/* releasing pages: they free what they get, never keep it split */
+	ARG("__free_pages",			KAPI_PAGE_FREE, 0),
+	ARG("free_pages",			KAPI_PAGE_FREE, 0),
+	ARG("free_pages_exact",			KAPI_PAGE_FREE, 0),
+	ARG("put_page",				KAPI_PAGE_FREE, 0),
+	ARG("folio_put",			KAPI_PAGE_FREE, 0),
+	ARG("__folio_put",			KAPI_PAGE_FREE, 0),
+	ARG("free_unref_page",			KAPI_PAGE_FREE, 0),
+	ARG("release_pages",			KAPI_PAGE_FREE, 0),
+	ARG("free_pages_bulk",			KAPI_PAGE_FREE, 0),
+	ARG("unpin_user_page",			KAPI_PAGE_FREE, 0),
+	ARG("unpin_user_pages",			KAPI_PAGE_FREE, 0),
+
 	/* integer helpers */
 	ARG("get_order",			KAPI_GET_ORDER, 0),
 

@@ -21,6 +21,7 @@ enum kapi_role {
 	KAPI_TO_HEAD,		/* returns the head page (folio) of arg */
 	KAPI_SPLIT,		/* makes every page of allocation arg order-0 */
 	KAPI_GET_ORDER,		/* integer function: order of a size in bytes */
+	KAPI_PAGE_FREE,		/* frees or drops a reference to page (or address) arg */
 	KAPI_VMAP,		/* vmap(pages, count, flags, prot) */
 	KAPI_COPY,		/* copies memory from src to dst */
 	KAPI_BOX_PUT,		/* keeps page arg (many: the pages of array arg) in a box */

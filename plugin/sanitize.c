@@ -21,7 +21,25 @@ static unsigned int split_mask_of(gimple *call)
 	return sum ? sum->split_mask : 0;
 }
 
-/* Index the calls of the function that split an argument. */
+/*
+ * The page arguments of a call of a function whose body this unit does
+ * not have (another translation unit, or through a pointer): it may
+ * split_page() them.
+ */
+static unsigned int unseen_mask(gimple *call)
+{
+	unsigned int mask = 0, k;
+
+	if (gimple_call_internal_p(call) || summary_of_call(call) ||
+	    (gimple_call_fndecl(call) && fndecl_built_in_p(gimple_call_fndecl(call))))
+		return 0;
+	for (k = 0; k < gimple_call_num_args(call) && k < SUM_MAXP; k++)
+		if (kapi_is_page_ptr(TREE_TYPE(gimple_call_arg(call, k))))
+			mask |= 1u << k;
+	return mask;
+}
+
+/* Index the calls of the function that split an argument, or may. */
 static void build_splits(void)
 {
 	basic_block bb;
@@ -37,6 +55,11 @@ static void build_splits(void)
 			if (!is_gimple_call(stmt))
 				continue;
 			rec.mask = split_mask_of(stmt);
+			rec.unseen = false;
+			if (!rec.mask && !kapi_lookup_call(stmt)) {
+				rec.mask = unseen_mask(stmt);
+				rec.unseen = true;
+			}
 			if (!rec.mask)
 				continue;
 			rec.stmt = stmt;
@@ -45,8 +68,9 @@ static void build_splits(void)
 	}
 }
 
-bool pf_split_before(unsigned int origin, gimple *at)
+enum split_state pf_split_before(unsigned int origin, gimple *at)
 {
+	enum split_state st = SPLIT_NO;
 	unsigned int s, k;
 	int i;
 
@@ -63,19 +87,41 @@ bool pf_split_before(unsigned int origin, gimple *at)
 			if (!((*pf.splits)[s].mask & (1u << k)))
 				continue;
 			fs = pf_eval(gimple_call_arg(stmt, k), 0);
-			for (i = 0; i < fs->n; i++)
-				if (fs->f[i].kind != PK_PARAM && fs->f[i].origin == origin)
-					return true;
+			for (i = 0; i < fs->n; i++) {
+				if (fs->f[i].kind == PK_PARAM || fs->f[i].origin != origin)
+					continue;
+				if (!(*pf.splits)[s].unseen)
+					return SPLIT_YES;
+				st = SPLIT_MAYBE;
+			}
 		}
 	}
-	return false;
+	return st;
+}
+
+enum split_state split_state_of(const struct fact *f, gimple *at)
+{
+	/* split_page() of a compound page is itself a bug: it stays compound */
+	if (f->kind != PK_UNSPLIT && (f->kind != PK_ANY_ORDER || f->comp))
+		return SPLIT_NO;
+	return pf_split_before(f->origin, at);
 }
 
 bool split_away(const struct fact *f, gimple *at)
 {
-	/* split_page() of a compound page is itself a bug: it stays compound */
-	return (f->kind == PK_UNSPLIT || (f->kind == PK_ANY_ORDER && !f->comp)) &&
-	       pf_split_before(f->origin, at);
+	return split_state_of(f, at) == SPLIT_YES;
+}
+
+void keep_unsplit(const struct fact *f, gimple *at, struct factset *out)
+{
+	enum split_state st = split_state_of(f, at);
+	struct fact g;
+
+	if (st == SPLIT_YES)
+		return;
+	g = *f;
+	g.maybe_split |= st == SPLIT_MAYBE;
+	factset_add(out, &g);
 }
 
 void pf_keep_bad(const struct factset *in, gimple *at, struct factset *out)
@@ -84,8 +130,8 @@ void pf_keep_bad(const struct factset *in, gimple *at, struct factset *out)
 
 	out->n = 0;
 	for (i = 0; i < in->n; i++)
-		if (in->f[i].kind != PK_PARAM && !split_away(&in->f[i], at))
-			factset_add(out, &in->f[i]);
+		if (in->f[i].kind != PK_PARAM)
+			keep_unsplit(&in->f[i], at, out);
 }
 
 void keep_for_caller(const struct factset *in, gimple *at, struct factset *out)
@@ -93,8 +139,7 @@ void keep_for_caller(const struct factset *in, gimple *at, struct factset *out)
 	int i;
 
 	for (i = 0; i < in->n; i++)
-		if (!split_away(&in->f[i], at))
-			factset_add(out, &in->f[i]);
+		keep_unsplit(&in->f[i], at, out);
 }
 
 unsigned int split_params(gimple *call)

@@ -11,10 +11,20 @@
 
 #include "pageflow.h"
 
-/* Was ORIGIN passed to split_page() (here or in a callee) before AT? */
-bool pf_split_before(unsigned int origin, gimple *at);
+enum split_state {
+	SPLIT_NO,
+	SPLIT_MAYBE,	/* handed to a function this unit cannot see first */
+	SPLIT_YES,	/* split_page()d, here or in a callee */
+};
+
+/* What became of allocation ORIGIN before AT (anywhere if AT is NULL)? */
+enum split_state pf_split_before(unsigned int origin, gimple *at);
 /* Did a split before AT (anywhere if AT is NULL) make F's allocation order-0? */
 bool split_away(const struct fact *f, gimple *at);
+/* The same, with SPLIT_MAYBE for a split the unit cannot see. */
+enum split_state split_state_of(const struct fact *f, gimple *at);
+/* F into OUT unless split before AT; marked if it may have been. */
+void keep_unsplit(const struct fact *f, gimple *at, struct factset *out);
 /* IN without symbolic facts and without split allocations. */
 void pf_keep_bad(const struct factset *in, gimple *at, struct factset *out);
 /* IN without split allocations, symbolic facts kept: what a caller needs. */

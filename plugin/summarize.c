@@ -238,9 +238,7 @@ static void summarize_stores(struct fsum *sum)
 
 				if (f->kind == PK_PARAM && f->mem && f->param == p)
 					continue;	/* what was there already */
-				if (split_away(f, NULL))
-					continue;
-				factset_add(&sum->fill[p], f);
+				keep_unsplit(f, NULL, &sum->fill[p]);
 			}
 		} else if (rec->root.kind == ROOT_FIELD) {
 			struct factset bad;
