@@ -71,8 +71,8 @@ struct fact {
 	bool folio;
 	bool comp;		/* PK_ANY_ORDER: __GFP_COMP or a folio */
 	bool moved;		/* went through an offset that may be non-zero */
-	bool maybe_split;	/* handed to a function this unit cannot see,
-				 * which may have split_page()d it */
+	/* handed to a function this unit cannot see, which may split it */
+	bool maybe_split;
 	enum page_off off;
 	const struct step *path;
 };

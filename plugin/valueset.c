@@ -410,11 +410,13 @@ static void eval_assign(gimple *stmt, struct vset *out, int depth)
 			tree cond = gimple_assign_rhs1(stmt), x = NULL_TREE;
 			bool when_const = false;
 
-			if (COMPARISON_CLASS_P(cond))
+			if (COMPARISON_CLASS_P(cond)) {
 				x = bcp_test(TREE_CODE(cond), TREE_OPERAND(cond, 0),
 					     TREE_OPERAND(cond, 1), &when_const);
-			else if (TREE_CODE(cond) == SSA_NAME && (x = bcp_arg(cond)))
+			} else if (TREE_CODE(cond) == SSA_NAME) {
+				x = bcp_arg(cond);
 				when_const = true;
+			}
 			if (x) {
 				/* __builtin_constant_p(X) ? a : b: the side GCC takes */
 				bool take_rhs2 = known_const(x, depth) == when_const;
