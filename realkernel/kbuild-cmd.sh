@@ -8,6 +8,7 @@
 # If the .cmd file is missing (the object was never built in BLD, e.g. on a fresh machine),
 # OBJ is built first with kbuild (make -C BLD ARCH=x86_64 OBJ, without KCFLAGS). If that
 # fails, one line "kbuild-cmd: cannot build OBJ ..." goes to stderr and the exit status is 1.
+# VMAPCHECK_KMAKE_ARGS: make variables for that build, e.g. "CC=gcc-16 HOSTCC=gcc-16" (7.2).
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 BLD OBJ" >&2; exit 2; }
 BLD=$1; OBJ=$2
@@ -15,7 +16,8 @@ cmdf=$BLD/$(dirname "$OBJ")/.$(basename "$OBJ").cmd
 if [ ! -f "$cmdf" ]; then
     [ -f "$BLD/Makefile" ] || { echo "kbuild-cmd: $BLD is not a prepared kbuild O= dir (no Makefile)" >&2; exit 1; }
     log=$(mktemp /tmp/kbuild-cmd.XXXXXX)
-    if ! make -s -C "$BLD" ARCH=x86_64 "$OBJ" >"$log" 2>&1 || [ ! -f "$cmdf" ]; then
+    # shellcheck disable=SC2086  # VMAPCHECK_KMAKE_ARGS: make variables, e.g. "CC=gcc-16 HOSTCC=gcc-16"
+    if ! make -s -C "$BLD" ARCH=x86_64 ${VMAPCHECK_KMAKE_ARGS:-} "$OBJ" >"$log" 2>&1 || [ ! -f "$cmdf" ]; then
         why=$(grep -m1 -E '(error|Error|No rule)' "$log" || tail -1 "$log")
         echo "kbuild-cmd: cannot build $OBJ in $BLD for its kbuild command: ${why:-make failed}" >&2
         rm -f "$log"; exit 1

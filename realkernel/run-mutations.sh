@@ -1,9 +1,12 @@
 #!/bin/bash
-# realkernel/run-mutations.sh [name...]
+# realkernel/run-mutations.sh [--kernel 6.12|7.2] [name...]
 #
-# Seeded-mutation test of vmapcheck on real Linux 6.12 code.  For each entry of
-# mutations.list: copy the pristine file of the prepared 6.12 tree to a scratch dir, apply
-# mutations/<name>.diff to a second copy, compile both with the kbuild command recorded for
+# Seeded-mutation test of vmapcheck on real Linux code: 6.12 (default; mutations.list,
+# mutations/*.diff) or 7.2 (mutations-7.2.list, mutations-7.2/*.diff, the same mutations ported to
+# 7.2.13; run inside the sid chroot with gcc-16: on the host the script runs itself there through
+# scripts/chroot.sh).  For each entry of the list: copy the pristine file of the prepared tree
+# to a scratch dir, apply
+# <name>.diff to a second copy, compile both with the kbuild command recorded for
 # that object (realkernel/kbuild-cmd.sh) plus -fplugin=<so> -fplugin-arg-vmapcheck-no-werror,
 # and check: the original is silent; the mutant is warned at the expected line.
 #
@@ -13,49 +16,79 @@
 #   original warned, ICE, compile error  -> FAIL
 # Exit non-zero on any FAIL.
 #
-# Needs a prepared 6.12 tree: SRC, BLD (else the default check-kernel cache is used, and
-# prepared with scripts/check-kernel.sh --prepare-only if missing) and VMAPCHECK_SO (else the
-# plugin is built from this checkout); VMAPCHECK_EXTRA_ARGS adds plugin arguments (e.g.
-# -fplugin-arg-vmapcheck-level=possible).  The kernel sources are never modified.
+# Needs a prepared tree of that kernel: SRC, BLD (else the default check-kernel cache is used,
+# and prepared with scripts/check-kernel.sh VER --prepare-only if missing) and VMAPCHECK_SO (else
+# the plugin is built from this checkout, for 7.2 with gcc-16); VMAPCHECK_KMAKE_ARGS are make
+# variables for kbuild (7.2: "CC=gcc-16 HOSTCC=gcc-16", the default there); VMAPCHECK_EXTRA_ARGS
+# adds plugin arguments (e.g. -fplugin-arg-vmapcheck-level=possible).  The kernel sources are
+# never modified.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 CACHE=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/check-kernel
 
+KVER=6.12
+if [ "${1:-}" = --kernel ]; then KVER=${2:?--kernel 6.12|7.2}; shift 2; fi
+case $KVER in
+    6.12) LIST=$HERE/mutations.list; DIFFS=$HERE/mutations ;;
+    7.2)  LIST=$HERE/mutations-7.2.list; DIFFS=$HERE/mutations-7.2
+          if [ -z "${VMAPCHECK_IN_CHROOT:-}" ]; then
+              # the 7.2 tree and gcc-16 are in the sid chroot: run there (the chroot's own tree,
+              # plugin and cache; SRC, BLD and VMAPCHECK_SO of the host do not apply)
+              exec "$ROOT/scripts/chroot.sh" sid run "env VMAPCHECK_IN_CHROOT=sid \
+                  VMAPCHECK_CACHE=/var/cache/vmapcheck SRC= BLD= VMAPCHECK_SO= \
+                  VMAPCHECK_EXTRA_ARGS=$(printf '%q' "${VMAPCHECK_EXTRA_ARGS:-}") \
+                  VERBOSE=$(printf '%q' "${VERBOSE:-}") \
+                  realkernel/run-mutations.sh --kernel 7.2 ${*:+$(printf '%q ' "$@")}"
+          fi
+          VMAPCHECK_KMAKE_ARGS=${VMAPCHECK_KMAKE_ARGS:-CC=gcc-16 HOSTCC=gcc-16} ;;
+    *) echo "run-mutations: --kernel 6.12 or 7.2" >&2; exit 2 ;;
+esac
+export VMAPCHECK_KMAKE_ARGS=${VMAPCHECK_KMAKE_ARGS:-}
+
 if [ -z "${SRC:-}" ] || [ -z "${BLD:-}" ]; then
-    d=$(ls -d "$CACHE"/6.12/*/ 2>/dev/null | head -1)
+    d=$(ls -d "$CACHE/$KVER"/*/ 2>/dev/null | head -1)
     if [ -z "$d" ] || [ ! -f "$d/build-defconfig/.vmapcheck-prepared" ]; then
-        "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only || exit 2
-        d=$(ls -d "$CACHE"/6.12/*/ | head -1)
+        "$ROOT/scripts/check-kernel.sh" "$KVER" --prepare-only || exit 2
+        d=$(ls -d "$CACHE/$KVER"/*/ | head -1)
     fi
     SRC=${d%/}/src; BLD=${d%/}/build-defconfig
 fi
 if [ -z "${VMAPCHECK_SO:-}" ]; then
-    cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null && cmake --build "$CACHE/plugin-build" >/dev/null || exit 2
-    VMAPCHECK_SO=$CACHE/plugin-build/plugin/vmapcheck.so
+    if [ "$KVER" = 7.2 ]; then
+        cmake -S "$ROOT" -B "$CACHE/plugin-build-gcc16" -DVMAPCHECK_GCC=gcc-16 -DCMAKE_CXX_COMPILER=g++-16 >/dev/null &&
+            cmake --build "$CACHE/plugin-build-gcc16" >/dev/null || exit 2
+        VMAPCHECK_SO=$CACHE/plugin-build-gcc16/plugin/vmapcheck.so
+    else
+        cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null && cmake --build "$CACHE/plugin-build" >/dev/null || exit 2
+        VMAPCHECK_SO=$CACHE/plugin-build/plugin/vmapcheck.so
+    fi
 fi
 command -v patch >/dev/null || apt-get install -y patch >/dev/null
 
 SCR=$(mktemp -d /tmp/vmapcheck-mut.XXXXXX)
 trap 'rm -rf "$SCR"' EXIT
-# Findings of the originals that level=possible reports by design (README: i915 shmem_pin_map())
-POSSIBLE_OK="drivers/gpu/drm/i915/gt/shmem_utils.c:76"
+# Findings of the originals that level=possible reports by design (README: i915 shmem_pin_map()),
+# from the list's "# possible-ok: FILE:LINE" lines
+POSSIBLE_OK=$(sed -n 's/^# *possible-ok: *//p' "$LIST")
 PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}"
 
 npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0 nsilent=0
 printf '%-30s %-6s %-7s %-28s %s\n' mutation expect result original mutant
 while IFS='|' read -r name expect line desc; do
+    [[ $name =~ ^[[:space:]]*(#|$) ]] && continue   # (comments may hold quotes xargs rejects)
     name=$(echo "$name" | xargs); expect=$(echo "$expect" | xargs); line=$(echo "$line" | xargs)
     case $name in ''|\#*) continue ;; esac
     if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then continue; fi
     ntot=$((ntot+1)); [ "$expect" = found ] && nfound=$((nfound+1))
     [ "$expect" = silent ] && nsilent=$((nsilent+1))
-    diff=$HERE/mutations/$name.diff
+    diff=$DIFFS/$name.diff
     file=$(sed -n '1s|^--- a/||p' "$diff")
     obj=${file%.c}.o
     w=$SCR/$name; mkdir -p "$w"
     if [ ! -f "$BLD/$(dirname "$obj")/.$(basename "$obj").cmd" ]; then
-        make -s -C "$SRC" O="$BLD" "$obj" >/dev/null 2>&1
+        # shellcheck disable=SC2086
+        make -s -C "$SRC" O="$BLD" $VMAPCHECK_KMAKE_ARGS "$obj" >/dev/null 2>&1
     fi
     cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "$obj") || { echo "$name: no kbuild command"; nfail=$((nfail+1)); continue; }
     cp "$SRC/$file" "$w/orig.c"
@@ -96,6 +129,6 @@ while IFS='|' read -r name expect line desc; do
     if [ $res = FAIL ] || [ -n "${VERBOSE:-}" ]; then
         sed "s|^|    |" "$w/orig.log" "$w/mut.log" | grep -E 'vmapcheck|error' | head -20
     fi
-done < "$HERE/mutations.list"
-echo "mutations: $ntot total ($nfound must be found, $nsilent correct twins must stay silent): PASS $npass, FAIL $nfail; not found yet: XFAIL $nxfail, XPASS $nxpass"
+done < "$LIST"
+echo "mutations ($KVER): $ntot total ($nfound must be found, $nsilent correct twins must stay silent): PASS $npass, FAIL $nfail; not found yet: XFAIL $nxfail, XPASS $nxpass"
 [ $nfail -eq 0 ]

@@ -1,27 +1,35 @@
 #!/bin/bash
-# scripts/check-kernel.sh [6.12|6.1|all] [--no-mutations] [--prepare-only]
+# scripts/check-kernel.sh [6.12|6.1|7.2|all] [--no-mutations] [--prepare-only]
 #
 # Run vmapcheck over every translation unit of a real kernel that calls vmap(),
-# taken from Debian's linux-source-6.12 / linux-source-6.1 packages.
+# taken from Debian's linux-source-6.12 / linux-source-6.1 packages (this machine, its gcc),
+# or linux-source-7.2 (7.2.13, Debian sid: built inside the sid chroot of scripts/chroot.sh
+# with gcc-16 and a plugin built for GCC 16). `all` is 6.12, 6.1 and 7.2.
 #
-#   - installs what is missing (linux-source-X, bc bison flex libelf-dev libssl-dev, ...)
-#   - extracts the tarball into $VMAPCHECK_CACHE/check-kernel/<ver>/<pkg-version>/src (cached)
+#   - installs what is missing (linux-source-X, bc bison flex libelf-dev libssl-dev, ...; for
+#     7.2 into the sid chroot with `scripts/chroot.sh sid install`)
+#   - extracts the tarball into $VMAPCHECK_CACHE/check-kernel/<ver>/<pkg-version>/src (cached;
+#     for 7.2 that path is inside the chroot: on the host it is
+#     $VMAPCHECK_CACHE/chroot/sid/var/cache/vmapcheck/check-kernel/7.2/...)
 #   - configures an x86_64 O= build dir there: defconfig plus the options the vmap() callers
 #     need (or VMAPCHECK_KCONFIG=allmodconfig), then `make prepare` (cached, keyed by the
-#     option list)
+#     option list and the compiler)
 #   - compiles every .o whose .c calls vmap( and that the config builds, with
 #     KCFLAGS="-fplugin=<abs so> -fplugin-arg-vmapcheck-no-werror"
 #   - prints a per-file and a per-kernel table: files compiled, skipped (not in config),
 #     warnings, ICEs, other compile errors; and every warning
-#   - for 6.12 also runs the seeded-mutation set (realkernel/run-mutations.sh)
+#   - for 6.12 and 7.2 also runs the seeded-mutation set of that kernel
+#     (realkernel/run-mutations.sh --kernel VER: mutations.list / mutations-7.2.list)
 #
 # Exit status: non-zero on any ICE / plugin crash, any vmapcheck warning at the default level,
 # any compile error, or any mutation not found / original not silent.
 #
 # Environment: VMAPCHECK_CACHE (default /var/cache/vmapcheck), VMAPCHECK_PLUGIN (use this .so
-# instead of building one), JOBS (default 2), VMAPCHECK_KCONFIG (defconfig|allmodconfig),
-# VMAPCHECK_EXTRA_ARGS (more plugin arguments, e.g. -fplugin-arg-vmapcheck-level=possible for a
-# survey of the "possible" level; its warnings then count too).
+# instead of building one; for 6.12 / 6.1), VMAPCHECK_PLUGIN_GCC16 (the same for 7.2: a GCC 16
+# .so, as a path inside the sid chroot or the checkout), JOBS (default 2), VMAPCHECK_KCONFIG
+# (defconfig|allmodconfig), VMAPCHECK_EXTRA_ARGS (more plugin arguments, e.g.
+# -fplugin-arg-vmapcheck-level=possible for a survey of the "possible" level; its warnings then
+# count too).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,16 +43,29 @@ RUN_MUT=1
 PREPARE_ONLY=0
 for a in "$@"; do
     case $a in
-        6.12|6.1|all) WHICH=$a ;;
+        6.12|6.1|7.2|all) WHICH=$a ;;
         --no-mutations) RUN_MUT=0 ;;
         --prepare-only) PREPARE_ONLY=1 ;;
-        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
-        *) echo "usage: $0 [6.12|6.1|all] [--no-mutations] [--prepare-only]" >&2; exit 2 ;;
+        -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+        *) echo "usage: $0 [6.12|6.1|7.2|all] [--no-mutations] [--prepare-only]" >&2; exit 2 ;;
     esac
 done
-[ "$WHICH" = all ] && VERS="6.12 6.1" || VERS=$WHICH
+[ "$WHICH" = all ] && VERS="6.12 6.1 7.2" || VERS=$WHICH
 
 log() { echo "check-kernel: $*" >&2; }
+
+# 7.2 is configured, built and checked inside the sid chroot (gcc-16): this script runs itself
+# there with VMAPCHECK_IN_CHROOT=sid. On the host, HOST_VERS are the kernels done here.
+IN_CHROOT=${VMAPCHECK_IN_CHROOT:-}
+CHROOT_VERS=""
+HOST_VERS=""
+for v in $VERS; do
+    if [ "$v" = 7.2 ] && [ -z "$IN_CHROOT" ]; then CHROOT_VERS=7.2; else HOST_VERS="$HOST_VERS $v"; fi
+done
+VERS=${HOST_VERS# }
+# the compiler kbuild uses for a kernel, and the make variables that select it
+kcc() { if [ "$1" = 7.2 ]; then echo gcc-16; else echo gcc; fi; }
+kmake_args() { if [ "$1" = 7.2 ]; then echo "CC=gcc-16 HOSTCC=gcc-16"; fi; }
 
 # Options the vmap() callers need, on top of defconfig (x86_64). Options that do not exist in
 # one of the trees, or whose dependencies are not met, are silently dropped by olddefconfig;
@@ -76,33 +97,73 @@ need_pkgs() {
     fi
 }
 
-GCCV=$(gcc -dumpversion 2>/dev/null | cut -d. -f1); GCCV=${GCCV:-12}
-pkgs=(bc bison flex libelf-dev libssl-dev make gcc cmake g++ xz-utils time patch
-      "gcc-$GCCV-plugin-dev")
-for v in $VERS; do pkgs+=("linux-source-$v"); done
-need_pkgs "${pkgs[@]}"
+# the 7.2 part: the sid chroot gets what it needs, then this script runs there for 7.2 alone
+# and leaves its summary rows in a file under the chroot's /tmp
+CHROOT_DIR=""
+CHROOT_SUM=""
+run_in_chroot() {
+    CHROOT_DIR=$("$ROOT/scripts/chroot.sh" sid)
+    "$ROOT/scripts/chroot.sh" sid install linux-source-7.2 bc bison flex libelf-dev libssl-dev \
+        cpio kmod rsync xz-utils patch time file >&2
+    local sum; sum=$(mktemp "$CHROOT_DIR/tmp/vmapcheck-ck.XXXXXX")
+    CHROOT_SUM=$sum
+    local args=(7.2) envs=() e
+    [ "$RUN_MUT" = 0 ] && args+=(--no-mutations)
+    [ "$PREPARE_ONLY" = 1 ] && args+=(--prepare-only)
+    # (the host's environment reaches the chroot: every variable the inner run reads is set here)
+    envs=(VMAPCHECK_IN_CHROOT=sid "VMAPCHECK_SUMMARY_FILE=/tmp/${sum##*/}" "JOBS=$JOBS"
+          VMAPCHECK_CACHE=/var/cache/vmapcheck "VMAPCHECK_KCONFIG=$KCONFIG"
+          "VMAPCHECK_EXTRA_ARGS=${VMAPCHECK_EXTRA_ARGS:-}" "VERBOSE=${VERBOSE:-}"
+          "VMAPCHECK_PLUGIN=${VMAPCHECK_PLUGIN_GCC16:-}" VMAPCHECK_SO= VMAPCHECK_KMAKE_ARGS=)
+    log "7.2: running in the sid chroot ($CHROOT_DIR) with gcc-16"
+    "$ROOT/scripts/chroot.sh" sid run "env $(printf '%q ' "${envs[@]}") scripts/check-kernel.sh ${args[*]}"
+}
 
-# ---- the plugin -----------------------------------------------------------------------------
-if [ -n "${VMAPCHECK_PLUGIN:-}" ]; then
-    SO=$(readlink -f "$VMAPCHECK_PLUGIN")
+if [ -n "$VERS" ]; then
+    if [ -n "$IN_CHROOT" ]; then
+        # in the chroot the packages were installed from outside (scripts/chroot.sh sid install)
+        GCCV=16
+        pkgs=(bc bison flex libelf-dev libssl-dev make cmake gcc-16 g++-16 gcc-16-plugin-dev
+              xz-utils patch linux-source-7.2)
+    else
+        GCCV=$(gcc -dumpversion 2>/dev/null | cut -d. -f1); GCCV=${GCCV:-12}
+        pkgs=(bc bison flex libelf-dev libssl-dev make gcc cmake g++ xz-utils time patch
+              "gcc-$GCCV-plugin-dev")
+        for v in $VERS; do pkgs+=("linux-source-$v"); done
+    fi
+    need_pkgs "${pkgs[@]}"
+
+    # ---- the plugin -------------------------------------------------------------------------
+    if [ -n "${VMAPCHECK_PLUGIN:-}" ]; then
+        SO=$(readlink -f "$VMAPCHECK_PLUGIN")
+    elif [ -n "$IN_CHROOT" ]; then
+        mkdir -p "$CACHE/plugin-build-gcc16"
+        cmake -S "$ROOT" -B "$CACHE/plugin-build-gcc16" -DVMAPCHECK_GCC=gcc-16 \
+            -DCMAKE_CXX_COMPILER=g++-16 >/dev/null
+        cmake --build "$CACHE/plugin-build-gcc16" -j"$JOBS" >/dev/null
+        SO=$CACHE/plugin-build-gcc16/plugin/vmapcheck.so
+    else
+        mkdir -p "$CACHE/plugin-build"
+        cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null
+        cmake --build "$CACHE/plugin-build" -j"$JOBS" >/dev/null
+        SO=$CACHE/plugin-build/plugin/vmapcheck.so
+    fi
+    [ -f "$SO" ] || { log "no plugin at $SO"; exit 2; }
+    # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
+    # (GCC names a plugin after its file: the copy must be called vmapcheck.so)
+    SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
+    trap 'rm -rf "$SNAP" ${CHROOT_SUM:+"$CHROOT_SUM"}' EXIT
+    export VMAPCHECK_SO=$SO
+    log "plugin: $SO ($(kcc "${VERS%% *}"))"
 else
-    mkdir -p "$CACHE/plugin-build"
-    cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null
-    cmake --build "$CACHE/plugin-build" -j"$JOBS" >/dev/null
-    SO=$CACHE/plugin-build/plugin/vmapcheck.so
+    trap 'rm -rf ${CHROOT_SUM:+"$CHROOT_SUM"}' EXIT
 fi
-[ -f "$SO" ] || { log "no plugin at $SO"; exit 2; }
-# private snapshot of the plugin: a rebuild of the .so during a long run must not change it
-# (GCC names a plugin after its file: the copy must be called vmapcheck.so)
-SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
-trap 'rm -rf "$SNAP"' EXIT
-export VMAPCHECK_SO=$SO
-log "plugin: $SO"
 
 # ---- per-kernel tree ------------------------------------------------------------------------
 # prepare_tree VER -> sets SRC, BLD, KDIR
 prepare_tree() {
-    local ver=$1 pv key tarball
+    local ver=$1 pv key tarball cc; local -a km
+    cc=$(kcc "$ver"); read -ra km <<<"$(kmake_args "$ver")"
     pv=$(dpkg-query -W -f='${Version}' "linux-source-$ver")
     key=$(echo "$pv" | tr -c 'A-Za-z0-9._+\n-' '_')
     KDIR=$CACHE/$ver/$key
@@ -118,24 +179,24 @@ prepare_tree() {
         mv "$KDIR.tmp"/linux-source-"$ver" "$SRC"; rm -rf "$KDIR.tmp"
         touch "$KDIR/.extracted"
     fi
-    local want; want=$(printf '%s\n' "$KCONFIG" "${KOPTS[@]}" "$(gcc --version | head -1)" | md5sum | cut -c1-12)
+    local want; want=$(printf '%s\n' "$KCONFIG" "${KOPTS[@]}" "$("$cc" --version | head -1)" | md5sum | cut -c1-12)
     if [ "$(cat "$BLD/.vmapcheck-prepared" 2>/dev/null)" != "$want" ]; then
         log "$ver: configuring $BLD ($KCONFIG + ${#KOPTS[@]} options) and make prepare"
         local t=$(date +%s)
         mkdir -p "$BLD"
-        make -s -C "$SRC" O="$BLD" ARCH=x86_64 "$KCONFIG" >/dev/null
+        make -s -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" "$KCONFIG" >/dev/null
         if [ "$KCONFIG" = defconfig ]; then
             local args=() o
             for o in "${KOPTS[@]}"; do args+=(-e "$o"); done
             "$SRC/scripts/config" --file "$BLD/.config" "${args[@]}"
-            make -s -C "$SRC" O="$BLD" ARCH=x86_64 olddefconfig >/dev/null
+            make -s -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" olddefconfig >/dev/null
         fi
-        make -s -C "$SRC" O="$BLD" ARCH=x86_64 -j"$JOBS" prepare >/dev/null
+        make -s -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" -j"$JOBS" prepare >/dev/null
         # Which objects does this config build? kbuild compiles a single target such as
         # drivers/gpu/drm/etnaviv/etnaviv_gem.o even when its CONFIG is off, so ask a dry run
         # of the whole build (about 20 s) before anything is compiled.
         # (the dry run itself may exit non-zero, e.g. 6.1 on this toolchain: only its output counts)
-        { make -n -k -C "$SRC" O="$BLD" ARCH=x86_64 all 2>/dev/null || true; } \
+        { make -n -k -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" all 2>/dev/null || true; } \
             | grep -oE ' -c -o [^ ]+\.o ' | awk '{print $3}' | sort -u > "$BLD/.vmapcheck-objs"
         [ -s "$BLD/.vmapcheck-objs" ] || { log "$ver: the dry run listed no objects"; exit 2; }
         echo "$want" > "$BLD/.vmapcheck-prepared"
@@ -155,7 +216,8 @@ vmap_callers() {
 FAIL=0
 SUMMARY=()
 check_one() {
-    local ver=$1
+    local ver=$1; local -a km
+    read -ra km <<<"$(kmake_args "$ver")"
     prepare_tree "$ver"
     local out=$KDIR/results-$KCONFIG
     mkdir -p "$out"
@@ -168,7 +230,7 @@ check_one() {
     log "$ver: compiling ${#objs[@]} vmap() callers with the plugin (-j$JOBS)"
     local t=$(date +%s)
     # -k: a file that is not in the config (or fails) must not stop the others.
-    make -C "$SRC" O="$BLD" ARCH=x86_64 -k -j"$JOBS" \
+    make -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" -k -j"$JOBS" \
         KCFLAGS="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}" "${objs[@]}" \
         > "$out/build.log" 2>&1 || true
     local secs=$(( $(date +%s) - t ))
@@ -221,23 +283,54 @@ check_one() {
 
 if [ "$PREPARE_ONLY" = 1 ]; then
     for v in $VERS; do prepare_tree "$v"; echo "$v: SRC=$SRC BLD=$BLD"; done
+    if [ -n "$CHROOT_VERS" ]; then
+        # the paths printed are inside the chroot; on the host they are under $CHROOT_DIR
+        run_in_chroot || exit 2
+    fi
     exit 0
 fi
 for v in $VERS; do check_one "$v"; done
 
-MUT=""
-if [ "$RUN_MUT" = 1 ] && [[ " $VERS " == *" 6.12 "* ]]; then
-    prepare_tree 6.12
-    if SRC=$SRC BLD=$BLD VMAPCHECK_SO=$SO "$ROOT/realkernel/run-mutations.sh"; then
-        MUT=ok
+MUT=()
+for v in $VERS; do
+    case $v in 6.12|7.2) ;; *) continue ;; esac
+    [ "$RUN_MUT" = 1 ] || continue
+    prepare_tree "$v"
+    if SRC=$SRC BLD=$BLD VMAPCHECK_SO=$SO VMAPCHECK_KMAKE_ARGS="$(kmake_args "$v")" \
+        "$ROOT/realkernel/run-mutations.sh" --kernel "$v"; then
+        MUT+=("mutations $v: ok")
     else
-        MUT=FAIL; FAIL=1
+        MUT+=("mutations $v: FAIL"); FAIL=1
     fi
+done
+
+if [ -n "${VMAPCHECK_SUMMARY_FILE:-}" ]; then
+    # run by the host's check-kernel.sh inside the chroot: it prints the summary
+    { printf 'row %s\n' "${SUMMARY[@]}"; [ ${#MUT[@]} -gt 0 ] && printf 'mut %s\n' "${MUT[@]}"
+      echo "fail $FAIL"; } > "$VMAPCHECK_SUMMARY_FILE"
+    exit $FAIL
+fi
+
+if [ -n "$CHROOT_VERS" ]; then
+    t=$(date +%s)
+    run_in_chroot || FAIL=1
+    if grep -q '^fail ' "$CHROOT_SUM"; then
+        while read -r k rest; do
+            case $k in
+                row) SUMMARY+=("$rest") ;;
+                mut) MUT+=("$rest") ;;
+                fail) [ "$rest" = 0 ] || FAIL=1 ;;
+            esac
+        done < "$CHROOT_SUM"
+    else
+        SUMMARY+=("$(printf '%-6s %s' 7.2 "did not finish in the sid chroot (see above)")"); FAIL=1
+    fi
+    log "7.2 (sid chroot): $(( $(date +%s) - t )) s; results under $CHROOT_DIR/var/cache/vmapcheck/check-kernel/7.2/"
 fi
 
 printf '\n== summary (%s) ==\n' "$KCONFIG"
 printf '%-6s %-20s %7s %8s %8s %6s %8s %5s %6s %6s\n' kernel package callers compiled skipped extra warnings ICEs errors time
 printf '%s\n' "${SUMMARY[@]}"
-[ -n "$MUT" ] && echo "mutations: $MUT"
+[ ${#MUT[@]} -gt 0 ] && printf '%s\n' "${MUT[@]}"
 echo "total time: $(( $(date +%s) - T0 )) s"
 exit $FAIL
