@@ -46,7 +46,7 @@ for a in "$@"; do
         6.12|6.1|7.2|all) WHICH=$a ;;
         --no-mutations) RUN_MUT=0 ;;
         --prepare-only) PREPARE_ONLY=1 ;;
-        -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
         *) echo "usage: $0 [6.12|6.1|7.2|all] [--no-mutations] [--prepare-only]" >&2; exit 2 ;;
     esac
 done
@@ -173,11 +173,13 @@ prepare_tree() {
     [ -n "$tarball" ] || { log "no /usr/src/linux-source-$ver.tar.*"; exit 2; }
     if [ ! -f "$KDIR/.extracted" ]; then
         log "$ver: extracting $tarball (package $pv)"
+        local tx; tx=$(date +%s)
         rm -rf "$KDIR.tmp" && mkdir -p "$KDIR.tmp"
         tar xf "$tarball" -C "$KDIR.tmp"
         mkdir -p "$KDIR"; rm -rf "$SRC"
         mv "$KDIR.tmp"/linux-source-"$ver" "$SRC"; rm -rf "$KDIR.tmp"
         touch "$KDIR/.extracted"
+        log "$ver: extracted in $(( $(date +%s) - tx )) s"
     fi
     local want; want=$(printf '%s\n' "$KCONFIG" "${KOPTS[@]}" "$("$cc" --version | head -1)" | md5sum | cut -c1-12)
     if [ "$(cat "$BLD/.vmapcheck-prepared" 2>/dev/null)" != "$want" ]; then
