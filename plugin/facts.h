@@ -73,6 +73,8 @@ struct fact {
 	bool moved;		/* went through an offset that may be non-zero */
 	/* handed to a function this unit cannot see, which may split it */
 	bool maybe_split;
+	/* PK_ANY_ORDER: the order is parameter (order_param - 1); 0: not */
+	int order_param;
 	enum page_off off;
 	const struct step *path;
 };

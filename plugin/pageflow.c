@@ -33,6 +33,8 @@
 #include "memroot.h"
 #include "pageflow.h"
 
+static int param_index_of(tree t);
+
 #define ORDER_MAX 30	/* 2^30 pages: beyond any MAX_PAGE_ORDER, so not an order */
 
 /* An integer operand's effect when added to a page/pfn/address. */
@@ -256,6 +258,8 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 	if (order == -1 && e->role != KAPI_SLAB_ALLOC) {
 		f.comp = f.kind == PK_COMPOUND;
 		f.kind = PK_ANY_ORDER;
+		/* known at each call if it is our parameter: order_at_call() */
+		f.order_param = param_index_of(gimple_call_arg(call, e->order)) + 1;
 	}
 	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(call), e->name, NULL, NULL);
 	out = factset_new();
@@ -283,6 +287,47 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
 	return out;
 }
 
+/* Our parameter that T is, through copies and conversions, or -1. */
+static int param_index_of(tree t)
+{
+	while (TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t)) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (!is_gimple_assign(def) ||
+		    !(gimple_assign_single_p(def) ||
+		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return -1;
+		t = gimple_assign_rhs1(def);
+	}
+	if (TREE_CODE(t) != SSA_NAME || !SSA_NAME_VAR(t) ||
+	    TREE_CODE(SSA_NAME_VAR(t)) != PARM_DECL)
+		return -1;
+	return summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
+}
+
+/*
+ * A callee's allocation whose order is its parameter, at a CALL that
+ * passes ARG there: order 0 is no finding (false), a known order makes it
+ * an allocation of that order, our own parameter keeps it symbolic.
+ */
+static bool order_at_call(struct fact *g, tree arg)
+{
+	struct vset s;
+	HOST_WIDE_INT order;
+
+	vset_eval(arg, &s);
+	if (vset_provably_zero(&s))
+		return false;	/* order 0 on every path: independent pages */
+	g->order_param = 0;
+	if (s.n == 1 && vset_max_const(&s, &order) && order > 0 && order <= ORDER_MAX) {
+		g->kind = g->comp ? PK_COMPOUND : PK_UNSPLIT;
+		g->order = (int)order;
+		return true;
+	}
+	g->order_param = param_index_of(arg) + 1;
+	return true;
+}
+
 /*
  * Bring facts from a callee's summary into this function at CALL: its own
  * pages keep their paths plus one step here; a fact about a parameter is
@@ -301,6 +346,14 @@ static const struct factset *import(const struct factset *in, gimple *call,
 		const struct fact *f = &in->f[i];
 		const struct factset *arg;
 
+		if (f->kind == PK_ANY_ORDER && f->order_param &&
+		    (unsigned int)f->order_param - 1 < nargs) {
+			struct fact g = *f;
+
+			if (order_at_call(&g, gimple_call_arg(call, f->order_param - 1)))
+				facts_import_own(&g, kind, loc, callee, what, out);
+			continue;
+		}
 		if (f->kind != PK_PARAM) {
 			facts_import_own(f, kind, loc, callee, what, out);
 			continue;
