@@ -66,6 +66,29 @@ location_t fnctx_stmt_loc(const gimple *stmt)
 	return loc;
 }
 
+int fnctx_param_of(tree t, bool through_or)
+{
+	while (TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t)) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+
+		if (!is_gimple_assign(def))
+			return -1;
+		if (through_or && gimple_assign_rhs_code(def) == BIT_IOR_EXPR &&
+		    TREE_CODE(gimple_assign_rhs2(def)) == INTEGER_CST) {
+			t = gimple_assign_rhs1(def);
+			continue;
+		}
+		if (!(gimple_assign_single_p(def) ||
+		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return -1;
+		t = gimple_assign_rhs1(def);
+	}
+	if (TREE_CODE(t) != SSA_NAME || !SSA_NAME_VAR(t) ||
+	    TREE_CODE(SSA_NAME_VAR(t)) != PARM_DECL)
+		return -1;
+	return summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
+}
+
 /* The blocks reachable from BB by one or more edges, computed once. */
 static sbitmap reach_from(basic_block bb)
 {

@@ -86,6 +86,9 @@ void fnctx_begin(function *fun);
 void fnctx_end(void);
 
 location_t fnctx_stmt_loc(const gimple *stmt);
+/* Our parameter T is, through copies and conversions (and with THROUGH_OR,
+ * through "| constant": flags | VM_MAP), or -1. */
+int fnctx_param_of(tree t, bool through_or);
 bool fnctx_reaches(gimple *from, gimple *to);
 
 /* The number of the allocation CALL makes, the same for the whole pass. */

@@ -7,30 +7,6 @@
 #include "valueset.h"
 #include "handover.h"
 
-/* Our parameter that T is (flags, or flags | VM_MAP), or -1. */
-static int param_of(tree t)
-{
-	while (TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t)) {
-		gimple *def = SSA_NAME_DEF_STMT(t);
-
-		if (!is_gimple_assign(def))
-			return -1;
-		if (gimple_assign_rhs_code(def) == BIT_IOR_EXPR &&
-		    TREE_CODE(gimple_assign_rhs2(def)) == INTEGER_CST) {
-			t = gimple_assign_rhs1(def);	/* flags | VM_MAP */
-			continue;
-		}
-		if (!(gimple_assign_single_p(def) ||
-		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
-			return -1;
-		t = gimple_assign_rhs1(def);
-	}
-	if (TREE_CODE(t) != SSA_NAME || !SSA_NAME_VAR(t) ||
-	    TREE_CODE(SSA_NAME_VAR(t)) != PARM_DECL)
-		return -1;
-	return summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
-}
-
 int sinks_of(gimple *call, struct sink *out, int max)
 {
 	const struct kapi_entry *e = kapi_lookup_call(call);
@@ -49,7 +25,7 @@ int sinks_of(gimple *call, struct sink *out, int max)
 		vset_eval(gimple_call_arg(call, e->flags), &flags);
 		if (vset_some_bit_set(&flags, bit, &out[0].flag_loc))
 			return 1;
-		out[0].flags_param = param_of(gimple_call_arg(call, e->flags));
+		out[0].flags_param = fnctx_param_of(gimple_call_arg(call, e->flags), true);
 		return out[0].flags_param >= 0 ? 1 : 0;
 	}
 	sum = summary_of_call(call);
@@ -79,7 +55,7 @@ int sinks_of(gimple *call, struct sink *out, int max)
 			continue;
 		}
 		/* still unknown here: maybe our own caller sets it */
-		out[n].flags_param = param_of(gimple_call_arg(call, fp));
+		out[n].flags_param = fnctx_param_of(gimple_call_arg(call, fp), true);
 		if (out[n].flags_param >= 0) {
 			out[n].flag_loc = UNKNOWN_LOCATION;
 			n++;

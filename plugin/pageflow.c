@@ -33,8 +33,6 @@
 #include "memroot.h"
 #include "pageflow.h"
 
-static int param_index_of(tree t);
-
 #define ORDER_MAX 30	/* 2^30 pages: beyond any MAX_PAGE_ORDER, so not an order */
 
 /* An integer operand's effect when added to a page/pfn/address. */
@@ -259,7 +257,7 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 		f.comp = f.kind == PK_COMPOUND;
 		f.kind = PK_ANY_ORDER;
 		/* known at each call if it is our parameter: order_at_call() */
-		f.order_param = param_index_of(gimple_call_arg(call, e->order)) + 1;
+		f.order_param = fnctx_param_of(gimple_call_arg(call, e->order), false) + 1;
 	}
 	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(call), e->name, NULL, NULL);
 	out = factset_new();
@@ -287,24 +285,6 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
 	return out;
 }
 
-/* Our parameter that T is, through copies and conversions, or -1. */
-static int param_index_of(tree t)
-{
-	while (TREE_CODE(t) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(t)) {
-		gimple *def = SSA_NAME_DEF_STMT(t);
-
-		if (!is_gimple_assign(def) ||
-		    !(gimple_assign_single_p(def) ||
-		      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
-			return -1;
-		t = gimple_assign_rhs1(def);
-	}
-	if (TREE_CODE(t) != SSA_NAME || !SSA_NAME_VAR(t) ||
-	    TREE_CODE(SSA_NAME_VAR(t)) != PARM_DECL)
-		return -1;
-	return summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
-}
-
 /*
  * A callee's allocation whose order is its parameter, at a CALL that
  * passes ARG there: order 0 is no finding (false), a known order makes it
@@ -324,7 +304,7 @@ static bool order_at_call(struct fact *g, tree arg)
 		g->order = (int)order;
 		return true;
 	}
-	g->order_param = param_index_of(arg) + 1;
+	g->order_param = fnctx_param_of(arg, false) + 1;
 	return true;
 }
 

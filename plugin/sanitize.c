@@ -10,9 +10,8 @@
 #include "sanitize.h"
 
 /* The arguments a call splits: split_page(p), or a helper that does. */
-static unsigned int split_mask_of(gimple *call)
+static unsigned int split_mask_of(gimple *call, const struct kapi_entry *e)
 {
-	const struct kapi_entry *e = kapi_lookup_call(call);
 	const struct fsum *sum;
 
 	if (e)
@@ -50,13 +49,15 @@ static void build_splits(void)
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
+			const struct kapi_entry *e;
 			struct split_rec rec;
 
 			if (!is_gimple_call(stmt))
 				continue;
-			rec.mask = split_mask_of(stmt);
+			e = kapi_lookup_call(stmt);
+			rec.mask = split_mask_of(stmt, e);
 			rec.unseen = false;
-			if (!rec.mask && !kapi_lookup_call(stmt)) {
+			if (!rec.mask && !e) {
 				rec.mask = unseen_mask(stmt);
 				rec.unseen = true;
 			}
@@ -107,11 +108,6 @@ enum split_state split_state_of(const struct fact *f, gimple *at)
 	return pf_split_before(f->origin, at);
 }
 
-bool split_away(const struct fact *f, gimple *at)
-{
-	return split_state_of(f, at) == SPLIT_YES;
-}
-
 void keep_unsplit(const struct fact *f, gimple *at, struct factset *out)
 {
 	enum split_state st = split_state_of(f, at);
@@ -144,7 +140,7 @@ void keep_for_caller(const struct factset *in, gimple *at, struct factset *out)
 
 unsigned int split_params(gimple *call)
 {
-	unsigned int mask = 0, split = split_mask_of(call), k;
+	unsigned int mask = 0, split = split_mask_of(call, kapi_lookup_call(call)), k;
 	int i;
 
 	for (k = 0; split && k < gimple_call_num_args(call) && k < SUM_MAXP; k++) {

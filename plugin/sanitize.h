@@ -20,8 +20,6 @@ enum split_state {
 /* What became of allocation ORIGIN before AT (anywhere if AT is NULL)? */
 enum split_state pf_split_before(unsigned int origin, gimple *at);
 /* Did a split before AT (anywhere if AT is NULL) make F's allocation order-0? */
-bool split_away(const struct fact *f, gimple *at);
-/* The same, with SPLIT_MAYBE for a split the unit cannot see. */
 enum split_state split_state_of(const struct fact *f, gimple *at);
 /* F into OUT unless split before AT; marked if it may have been. */
 void keep_unsplit(const struct fact *f, gimple *at, struct factset *out);
