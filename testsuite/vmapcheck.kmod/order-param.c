@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * vmapcheck real-header case: the order of a __GFP_COMP allocation is a
- * function parameter.  Mapping page + i for every page proves the order is
- * not 0 once a page past the first is used: a tail page, warned at the
- * default level.  Mapping only the first page may be fine (order 0):
- * silent.
+ * vmapcheck real-header case: a helper fills its caller's array with the
+ * pages of a compound block of the order the caller passes.  Order 0 is one
+ * independent page (no warning); order 2 hands tail pages over (warn).
  */
 /* { dg-do compile } */
 #include <linux/module.h>
@@ -14,58 +12,59 @@
 #include <linux/slab.h>
 
 MODULE_LICENSE("GPL");
-MODULE_DESCRIPTION("vmapcheck kmod case: order from a parameter");
+MODULE_DESCRIPTION("vmapcheck kmod case: an order parameter decided at each call");
 
-void *vmk_order_param(unsigned int order);
-void *vmk_order_param_head(unsigned int order);
+void *vmk_map_order0(void);
+void *vmk_map_order2(void);
 
-void *vmk_order_param(unsigned int order)
+static int vmk_grab(struct page **pages, unsigned int order)
 {
-	unsigned int n = 1U << order;
-	struct page **pages;
-	struct page *page;
+	struct page *page = alloc_pages(GFP_KERNEL | __GFP_COMP, order); /* { dg-message "vmapcheck: order-. compound page allocated here|vmapcheck: compound page of a run-time order allocated here" } */
 	unsigned int i;
-	void *vaddr;
 
-	page = alloc_pages(GFP_KERNEL | __GFP_COMP, order); /* { dg-message "vmapcheck: compound page of a run-time order allocated here; a page past the first is mapped, so the order is not 0" } */
 	if (!page)
-		return NULL;
-	pages = kmalloc_array(n, sizeof(*pages), GFP_KERNEL);
-	if (!pages) {
-		__free_pages(page, order);
-		return NULL;
-	}
-	for (i = 0; i < n; i++)
+		return -ENOMEM;
+	for (i = 0; i < (1U << order); i++)
 		pages[i] = page + i; /* { dg-message "vmapcheck: page derived here" } */
 	/* { dg-message "vmapcheck: stored into the page array here" "" { target *-*-* } .-1 } */
-	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of a compound page of run-time order; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
-	/* { dg-message "vmapcheck: fix: map order-0 pages" "" { target *-*-* } .-1 } */
-	if (!vaddr) {
+	return 0;
+}
+
+void *vmk_map_order0(void)
+{
+	struct page **pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+
+	if (!pages)
+		return NULL;
+	if (vmk_grab(pages, 0)) {
 		kfree(pages);
-		__free_pages(page, order);
+		return NULL;
+	}
+	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-bogus "vmapcheck" } */
+	if (!vaddr) {
+		__free_page(pages[0]);
+		kfree(pages);
 	}
 	return vaddr;
 }
 
-void *vmk_order_param_head(unsigned int order)
+void *vmk_map_order2(void)
 {
-	struct page **pages;
-	struct page *page;
+	struct page **pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	void *vaddr;
 
-	page = alloc_pages(GFP_KERNEL | __GFP_COMP, order);
-	if (!page)
+	if (!pages)
 		return NULL;
-	pages = kmalloc_array(1, sizeof(*pages), GFP_KERNEL);
-	if (!pages) {
-		__free_pages(page, order);
+	if (vmk_grab(pages, 2)) { /* { dg-message "vmapcheck: stored by 'vmk_grab' into its argument 'pages' here" } */
+		kfree(pages);
 		return NULL;
 	}
-	pages[0] = page;
-	vaddr = vmap(pages, 1, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page" } */
+	/* { dg-message "vmapcheck: fix:" "" { target *-*-* } .-1 } */
 	if (!vaddr) {
+		__free_pages(pages[0], 2);
 		kfree(pages);
-		__free_pages(page, order);
 	}
 	return vaddr;
 }
