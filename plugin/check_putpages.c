@@ -251,7 +251,7 @@ static int severity(const struct fact *f)
 
 /* Report the worst of what reaches a vmap() at CALL, once. */
 static void report_worst(gimple *call, const struct factset *fs, location_t flag_loc,
-			 const struct step *path)
+			 const struct step *path, const struct guard *cond)
 {
 	const struct fact *worst = NULL;
 	struct factset bad;
@@ -266,8 +266,8 @@ static void report_worst(gimple *call, const struct factset *fs, location_t flag
 	}
 	pf_keep_bad(fs, call, &bad);
 	for (j = 0; j < bad.n; j++)
-		if (!reportable(&bad.f[j]))
-			continue;
+		if (!reportable(&bad.f[j]) || guard_conflict(&bad.f[j].guard, cond))
+			continue;	/* not at this level, or never on a path with the flag */
 		else if (!worst || severity(&bad.f[j]) > severity(worst))
 			worst = &bad.f[j];
 	if (report_verbose())
@@ -299,15 +299,17 @@ static void check_call(gimple *call)
 			continue;
 		/* a callee's own stores were reported in the callee */
 		fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
-		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path);
+		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path, &sinks[i].cond);
 	}
 
 	/* a helper that maps the pages it is given */
 	callee = summary_of_call(call);
 	if (callee && callee->sink_val.n) {
+		static const struct guard any = { 0, {} };
+
 		pf.budget = PF_BUDGET;
 		report_worst(call, value_sink_facts(call, callee), callee->sink_val_flag_loc,
-			     value_sink_path(call, callee));
+			     value_sink_path(call, callee), &any);
 	}
 }
 

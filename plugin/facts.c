@@ -70,6 +70,7 @@ void factset_add(struct factset *s, const struct fact *f)
 		    (!s->f[i].moved && f->moved))
 			s->f[i].path = f->path;
 		s->f[i].moved |= f->moved;
+		guard_meet(&s->f[i].guard, &f->guard);
 		s->f[i].maybe_split &= f->maybe_split;	/* maybe only on every path */
 		if (s->f[i].off != f->off)
 			s->f[i].off = OFF_UNKNOWN;
@@ -98,10 +99,103 @@ bool factset_same(const struct factset *a, const struct factset *b)
 		if (a->f[i].origin != b->f[i].origin || a->f[i].kind != b->f[i].kind ||
 		    a->f[i].param != b->f[i].param || a->f[i].mem != b->f[i].mem ||
 		    a->f[i].off != b->f[i].off || a->f[i].moved != b->f[i].moved ||
-		    a->f[i].maybe_split != b->f[i].maybe_split)
+		    a->f[i].maybe_split != b->f[i].maybe_split ||
+		    !guard_same(&a->f[i].guard, &b->f[i].guard))
 			return false;
 	return true;
 }
+
+/* ---- guards ---------------------------------------------------------- */
+
+static bool atom_same(const struct atom *a, const struct atom *b)
+{
+	return a->var == b->var && a->neg == b->neg && a->lo == b->lo && a->hi == b->hi;
+}
+
+/* Can no value meet both A and B (about the same variable)? */
+static bool atom_conflict(const struct atom *a, const struct atom *b)
+{
+	if (a->var != b->var || (a->neg && b->neg))
+		return false;
+	if (a->neg)
+		return b->lo >= a->lo && b->hi <= a->hi;
+	if (b->neg)
+		return a->lo >= b->lo && a->hi <= b->hi;
+	return a->hi < b->lo || b->hi < a->lo;
+}
+
+bool guard_and_atom(struct guard *g, const struct atom *a)
+{
+	int i;
+
+	for (i = 0; i < g->n; i++) {
+		if (atom_conflict(&g->a[i], a))
+			return false;
+		if (atom_same(&g->a[i], a))
+			return true;
+	}
+	if (g->n < GUARD_MAX)
+		g->a[g->n++] = *a;	/* else: knowing less is safe */
+	return true;
+}
+
+bool guard_and(struct guard *g, const struct guard *h)
+{
+	int i;
+
+	for (i = 0; i < h->n; i++)
+		if (!guard_and_atom(g, &h->a[i]))
+			return false;
+	return true;
+}
+
+void guard_meet(struct guard *g, const struct guard *h)
+{
+	int i, j, n = 0;
+
+	for (i = 0; i < g->n; i++)
+		for (j = 0; j < h->n; j++)
+			if (atom_same(&g->a[i], &h->a[j])) {
+				g->a[n++] = g->a[i];
+				break;
+			}
+	g->n = n;
+}
+
+bool guard_conflict(const struct guard *g, const struct guard *h)
+{
+	int i, j;
+
+	for (i = 0; i < g->n; i++)
+		for (j = 0; j < h->n; j++)
+			if (atom_conflict(&g->a[i], &h->a[j]))
+				return true;
+	return false;
+}
+
+bool guard_same(const struct guard *g, const struct guard *h)
+{
+	int i;
+
+	if (g->n != h->n)
+		return false;
+	for (i = 0; i < g->n; i++)
+		if (!atom_same(&g->a[i], &h->a[i]))
+			return false;
+	return true;
+}
+
+void guard_keep_params(struct guard *g)
+{
+	int i, n = 0;
+
+	for (i = 0; i < g->n; i++)
+		if (g->a[i].var >= 0)
+			g->a[n++] = g->a[i];
+	g->n = n;
+}
+
+/* ---- moving and importing facts ------------------------------------- */
 
 enum page_off shift_off(enum page_off off, enum shift sh)
 {
@@ -166,6 +260,9 @@ void facts_substitute(const struct fact *f, const struct factset *arg, enum step
 		} else if (f->to_head) {
 			g.to_head = true;
 		}
+		/* on the callee's paths that brought it, as this call sees them */
+		if (!guard_and(&g.guard, &f->guard))
+			continue;
 		g.off = shift_off(g.off, sh);
 		g.moved |= f->moved;
 		/* what the callee did with it, then this call */

@@ -59,6 +59,28 @@ struct step {
 	const struct step *prev;
 };
 
+/*
+ * A condition a path met: the value VAR (a parameter, or a local that
+ * takes one value per call) was in [lo, hi], or with neg outside it.
+ */
+struct atom {
+	int var;		/* >= 0: parameter number; < 0: -(SSA version) - 1 */
+	bool neg;
+	HOST_WIDE_INT lo, hi;
+};
+
+#define GUARD_MAX 2
+
+/*
+ * A guard: every atom held on every path that brought the fact here (or,
+ * at a vmap(), set the flag).  Fewer atoms is always safe: no atoms at all
+ * claims nothing.
+ */
+struct guard {
+	int n;
+	struct atom a[GUARD_MAX];
+};
+
 /* "This value is (part of) a page of this allocation." */
 struct fact {
 	unsigned int origin;	/* the allocation, numbered from 1; 0: PK_PARAM */
@@ -76,6 +98,7 @@ struct fact {
 	/* PK_ANY_ORDER: the order is parameter (order_param - 1); 0: not */
 	int order_param;
 	enum page_off off;
+	struct guard guard;	/* what held on the paths that brought it */
 	const struct step *path;
 };
 
@@ -111,6 +134,17 @@ struct factset *facts_shifted(const struct factset *in, enum shift sh, location_
  * a fact about a parameter is replaced by ARG, the caller's facts about
  * what it passes there, each with the callee's steps and then the call's.
  */
+/* G and A both hold; false: they cannot, a path that needs both is dead. */
+bool guard_and_atom(struct guard *g, const struct atom *a);
+bool guard_and(struct guard *g, const struct guard *h);
+/* What G and H both say: one of the two held, so only that is known. */
+void guard_meet(struct guard *g, const struct guard *h);
+/* Can no path meet both G and H? */
+bool guard_conflict(const struct guard *g, const struct guard *h);
+bool guard_same(const struct guard *g, const struct guard *h);
+/* Keep only the atoms about parameters (what a caller can translate). */
+void guard_keep_params(struct guard *g);
+
 void facts_import_own(const struct fact *f, enum step_kind kind, location_t loc,
 		      const char *callee, const char *what, struct factset *out);
 void facts_substitute(const struct fact *f, const struct factset *arg, enum step_kind kind,

@@ -8,6 +8,7 @@
  */
 #include "fnctx.h"
 #include "valueset.h"
+#include "pathcond.h"
 
 struct fnctx pf;
 
@@ -36,6 +37,7 @@ void fnctx_begin(function *fun)
 	pf.budget = PF_BUDGET;
 	pf.min_busy = INT_MAX;
 	vset_begin(pf.nssa);
+	pathcond_begin(fun);
 }
 
 void fnctx_end(void)
@@ -54,6 +56,7 @@ void fnctx_end(void)
 	XDELETEVEC(pf.root_state);
 	vec_free(pf.stores);
 	memset(&pf, 0, sizeof(pf));
+	pathcond_end();
 	vset_end();
 }
 

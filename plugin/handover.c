@@ -22,9 +22,14 @@ int sinks_of(gimple *call, struct sink *out, int max)
 		out[0].path = NULL;
 		out[0].flag_loc = UNKNOWN_LOCATION;
 		out[0].flags_param = SINK_FLAGS_INSIDE;
+		out[0].cond.n = 0;
 		vset_eval(gimple_call_arg(call, e->flags), &flags);
 		if (vset_some_bit_set(&flags, bit, &out[0].flag_loc))
-			return 1;
+			/* where the flag is set; no path sets it: no sink */
+			return pc_flag(gimple_call_arg(call, e->flags), bit, &out[0].cond) &&
+			       pc_and_stmt(&out[0].cond, call);
+		if (!pc_and_stmt(&out[0].cond, call))
+			return 0;
 		out[0].flags_param = fnctx_param_of(gimple_call_arg(call, e->flags), true);
 		return out[0].flags_param >= 0 ? 1 : 0;
 	}
@@ -42,6 +47,9 @@ int sinks_of(gimple *call, struct sink *out, int max)
 				       sum->sink_path[j]);
 		out[n].flags_param = SINK_FLAGS_INSIDE;
 		out[n].flag_loc = sum->sink_flag_loc[j];
+		/* the callee's paths to its vmap(), as this call sees them */
+		if (!pc_at_call(&sum->sink_guard[j], call, &out[n].cond))
+			continue;
 		fp = sum->sink_flags[j];
 		if (fp == SINK_FLAGS_INSIDE) {
 			n++;
@@ -51,7 +59,11 @@ int sinks_of(gimple *call, struct sink *out, int max)
 			continue;
 		vset_eval(gimple_call_arg(call, fp), &flags);
 		if (vset_some_bit_set(&flags, bit, &out[n].flag_loc)) {
-			n++;
+			struct guard g;
+
+			if (pc_flag(gimple_call_arg(call, fp), bit, &g) &&
+			    guard_and(&out[n].cond, &g))
+				n++;
 			continue;
 		}
 		/* still unknown here: maybe our own caller sets it */

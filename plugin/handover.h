@@ -8,6 +8,7 @@
 #ifndef VMAPCHECK_HANDOVER_H
 #define VMAPCHECK_HANDOVER_H
 
+#include "pathcond.h"
 #include "pageflow.h"
 
 /* One page array a call hands to vmap(). */
@@ -21,6 +22,7 @@ struct sink {
 	 */
 	int flags_param;
 	const struct step *path;	/* down to the vmap(); NULL: the call is vmap() */
+	struct guard cond;	/* what held on every path that set the flag */
 };
 
 /* The arrays CALL hands over, at most MAX of them; how many. */

@@ -31,6 +31,7 @@
 #include "valueset.h"
 #include "containers.h"
 #include "memroot.h"
+#include "pathcond.h"
 #include "pageflow.h"
 
 #define ORDER_MAX 30	/* 2^30 pages: beyond any MAX_PAGE_ORDER, so not an order */
@@ -51,6 +52,31 @@ enum shift pf_shift_of(tree t)
 	if (s.n == 1 && vset_max_const(&s, &v))
 		return SH_CONST;
 	return SH_ANY;
+}
+
+/*
+ * IN on paths where G held too (facts that cannot meet G dropped); with
+ * FORGET, on any path: no conditions at all.
+ */
+static const struct factset *guarded(const struct factset *in, const struct guard *g,
+				     bool forget)
+{
+	struct factset *out;
+	int i;
+
+	if (!forget && !g->n)
+		return in;
+	out = factset_new();
+	for (i = 0; i < in->n; i++) {
+		struct fact f = in->f[i];
+
+		if (forget)
+			f.guard.n = 0;
+		else if (!guard_and(&f.guard, g))
+			continue;
+		factset_add(out, &f);
+	}
+	return out;
 }
 
 /*
@@ -253,6 +279,8 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 			break;
 		}
 	}
+	if (!pc_and_stmt(&f.guard, call))
+		return &facts_empty;
 	if (order == -1 && e->role != KAPI_SLAB_ALLOC) {
 		f.comp = f.kind == PK_COMPOUND;
 		f.kind = PK_ANY_ORDER;
@@ -279,6 +307,8 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
 	f.kind = kind;
 	f.param = -1;
 	f.off = OFF_UNKNOWN;
+	if (!pc_and_stmt(&f.guard, call))
+		return &facts_empty;
 	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(call), e->name, NULL, NULL);
 	out = factset_new();
 	factset_add(out, &f);
@@ -323,9 +353,13 @@ static const struct factset *import(const struct factset *in, gimple *call,
 	int i;
 
 	for (i = 0; i < in->n; i++) {
-		const struct fact *f = &in->f[i];
+		struct fact gf = in->f[i];
+		const struct fact *f = &gf;
 		const struct factset *arg;
 
+		/* the callee's paths as this call sees them */
+		if (!pc_at_call(&in->f[i].guard, call, &gf.guard))
+			continue;
 		if (f->kind == PK_ANY_ORDER && f->order_param &&
 		    (unsigned int)f->order_param - 1 < nargs) {
 			struct fact g = *f;
@@ -480,8 +514,15 @@ static const struct factset *eval_phi(gphi *phi, int depth, int my_depth)
 	int k;
 
 	pf.min_busy = INT_MAX;
-	for (i = 0; i < gimple_phi_num_args(phi); i++)
-		factset_union(out, pf_eval(gimple_phi_arg_def(phi, i), depth + 1));
+	for (i = 0; i < gimple_phi_num_args(phi); i++) {
+		const struct factset *in = pf_eval(gimple_phi_arg_def(phi, i), depth + 1);
+		struct guard g;
+
+		if (!in->n)
+			continue;
+		pc_edge(gimple_phi_arg_edge(phi, i), &g);
+		factset_union(out, guarded(in, &g, false));
+	}
 	if (pf.min_busy <= my_depth) {
 		/* it goes round a loop: any page of the allocation */
 		bool moved = false;
@@ -613,11 +654,32 @@ const struct factset *pf_eval(tree t, int depth)
 
 /* ---- memory ---------------------------------------------------------- */
 
+/*
+ * Memory that outlives the call (a global, a static, a struct field) may
+ * hold what another call stored, on its own paths: no conditions of ours.
+ */
+static bool outlives_call(const struct root *r)
+{
+	return r->kind == ROOT_FIELD || (r->kind == ROOT_DECL && pf_is_global(r->decl));
+}
+
 /* A page pointer, or an address (void *) that may be a page's. */
 static bool holds_page(tree type)
 {
 	return kapi_is_page_ptr(type) ||
 	       (POINTER_TYPE_P(type) && VOID_TYPE_P(TREE_TYPE(type)));
+}
+
+static const struct factset *write_facts(const struct store_rec *rec, int depth);
+
+/* The facts one write puts into memory, with what held where it ran. */
+static const struct factset *written(const struct store_rec *rec, int depth)
+{
+	const struct factset *fs = write_facts(rec, depth);
+
+	if (!fs->n)
+		return fs;
+	return guarded(fs, pc_block(gimple_bb(rec->stmt)), outlives_call(&rec->root));
 }
 
 /* The facts one write puts into memory. */
@@ -666,7 +728,7 @@ const struct factset *pf_store_facts(const struct store_rec *rec, int depth)
 	if (rec->facts)
 		return rec->facts;
 	pf.min_busy = INT_MAX;
-	res = write_facts(rec, depth);
+	res = written(rec, depth);
 	if (pf.min_busy == INT_MAX && pf.budget >= 0)
 		((struct store_rec *)rec)->facts = res;
 	pf.min_busy = MIN(saved, pf.min_busy);

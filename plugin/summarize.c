@@ -189,10 +189,24 @@ static void summarize_sinks(struct fsum *sum, gimple *stmt)
 		} else {
 			continue;
 		}
-		if (p < 0 || p >= SUM_MAXP || (sum->sink_mask & (1u << p)))
+		if (p < 0 || p >= SUM_MAXP)
 			continue;
+		if (sum->sink_mask & (1u << p)) {
+			/* handed over on more paths: only what they all say holds */
+			guard_meet(&sum->sink_guard[p], &sinks[i].cond);
+			/* the notes show the shortest way: its own vmap() */
+			if (!sinks[i].path && !copied &&
+			    sinks[i].flags_param == sum->sink_flags[p]) {
+				sum->sink_flag_loc[p] = sinks[i].flag_loc;
+				sum->sink_path[p] = step_new(STEP_SINK, fnctx_stmt_loc(stmt),
+							     sum->name, NULL, NULL);
+			}
+			continue;
+		}
 		sum->sink_flags[p] = sinks[i].flags_param;
 		sum->sink_flag_loc[p] = sinks[i].flag_loc;
+		sum->sink_guard[p] = sinks[i].cond;
+		guard_keep_params(&sum->sink_guard[p]);
 		sum->sink_mask |= 1u << p;
 		sum->sink_path[p] = sinks[i].path ? sinks[i].path :
 			step_new(STEP_SINK, fnctx_stmt_loc(stmt), sum->name,

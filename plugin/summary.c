@@ -76,7 +76,8 @@ bool summary_same(const struct fsum *a, const struct fsum *b)
 		return false;
 	for (i = 0; i < SUM_MAXP; i++)
 		if (!factset_same(&a->fill[i], &b->fill[i]) ||
-		    a->sink_flags[i] != b->sink_flags[i])
+		    a->sink_flags[i] != b->sink_flags[i] ||
+		    !guard_same(&a->sink_guard[i], &b->sink_guard[i]))
 			return false;
 	return true;
 }
@@ -95,13 +96,20 @@ int summary_param_index(tree fndecl, tree parm)
 void field_add(tree key, const struct factset *fs)
 {
 	void **slot;
+	int i;
 
 	if (!fs->n)
 		return;
 	slot = vc_tree_map_slot(&fields, key, true);
 	if (!*slot)
 		*slot = factset_new();
-	factset_union((struct factset *)*slot, fs);
+	for (i = 0; i < fs->n; i++) {
+		/* any function reads it, any time later: no path's conditions */
+		struct fact f = fs->f[i];
+
+		f.guard.n = 0;
+		factset_add((struct factset *)*slot, &f);
+	}
 }
 
 const struct factset *field_get(tree key)

@@ -35,6 +35,8 @@ struct fsum {
 	unsigned int sink_mask;
 	signed char sink_flags[SUM_MAXP];
 	location_t sink_flag_loc[SUM_MAXP];
+	/* what held, in parameters, where it handed parameter p over */
+	struct guard sink_guard[SUM_MAXP];
 	const struct step *sink_path[SUM_MAXP]; /* down to the vmap() */
 	/*
 	 * Pages given as parameters (PK_PARAM, not mem) that end up in an
