@@ -55,6 +55,10 @@ void fnctx_end(void)
 	XDELETEVEC(pf.roots);
 	XDELETEVEC(pf.root_state);
 	vec_free(pf.stores);
+	vec_free(pf.slot_stores);
+	vec_free(pf.calls);
+	if (pf.dom_ours)
+		free_dominance_info(CDI_DOMINATORS);
 	memset(&pf, 0, sizeof(pf));
 	pathcond_end();
 	vset_end();
@@ -141,6 +145,23 @@ bool fnctx_reaches(gimple *from, gimple *to)
 		return true;
 	/* otherwise control must leave SRC and come to DST (round a loop) */
 	return bitmap_bit_p(reach, dst->index);
+}
+
+bool fnctx_dominates(gimple *a, gimple *b)
+{
+	basic_block ba = gimple_bb(a), bb = gimple_bb(b);
+
+	if (!ba || !bb || a == b)
+		return false;
+	if (ba == bb) {
+		reach_from(ba);		/* numbers the statements */
+		return gimple_uid(a) < gimple_uid(b);
+	}
+	if (!dom_info_available_p(CDI_DOMINATORS)) {
+		calculate_dominance_info(CDI_DOMINATORS);
+		pf.dom_ours = true;
+	}
+	return dominated_by_p(CDI_DOMINATORS, bb, ba);
 }
 
 static struct vc_stmt_map *origins;

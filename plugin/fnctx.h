@@ -76,6 +76,11 @@ struct fnctx {
 	/* calls that split_page() an argument, built on first use */
 	VC_VEC(struct split_rec) *splits;
 	bool splits_built;
+	/* stores of pointers into struct fields, and calls: built on first use */
+	VC_VEC(gimple *) *slot_stores;
+	VC_VEC(gimple *) *calls;
+	bool slots_built;
+	bool dom_ours;		/* we computed the dominators: free them */
 };
 
 extern struct fnctx pf;
@@ -90,6 +95,8 @@ location_t fnctx_stmt_loc(const gimple *stmt);
  * through "| constant": flags | VM_MAP), or -1. */
 int fnctx_param_of(tree t, bool through_or);
 bool fnctx_reaches(gimple *from, gimple *to);
+/* Does every path from the entry to statement B pass statement A first? */
+bool fnctx_dominates(gimple *a, gimple *b);
 
 /* The number of the allocation CALL makes, the same for the whole pass. */
 unsigned int fnctx_origin(const gimple *call);

@@ -93,9 +93,90 @@ void pf_root_of_ref(tree ref, struct root *r, int depth)
 	}
 }
 
-/* A pointer loaded from obj->field or from a global: keyed by that slot. */
-static void root_of_load(tree ref, struct root *r)
+/* The stores of pointers into struct fields, and the calls, of pf. */
+static void build_slots(void)
 {
+	basic_block bb;
+
+	pf.slots_built = true;
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+
+			if (is_gimple_call(stmt))
+				vec_safe_push(pf.calls, stmt);
+			else if (is_gimple_assign(stmt) && gimple_store_p(stmt) &&
+				 TREE_CODE(gimple_assign_lhs(stmt)) == COMPONENT_REF &&
+				 POINTER_TYPE_P(TREE_TYPE(gimple_assign_lhs(stmt))))
+				vec_safe_push(pf.slot_stores, stmt);
+		}
+	}
+}
+
+/*
+ * Can anything between store S and load L write field FIELD of the object
+ * OBJ points to?  Another store into that field (of any object: it may be
+ * the same one), or a call given OBJ that the API table does not know.
+ */
+static bool slot_written_between(gimple *s, gimple *l, tree field, tree obj)
+{
+	unsigned int i, j;
+
+	for (i = 0; i < vec_safe_length(pf.slot_stores); i++) {
+		gimple *x = (*pf.slot_stores)[i];
+
+		if (x != s && TREE_OPERAND(gimple_assign_lhs(x), 1) == field &&
+		    fnctx_reaches(s, x) && fnctx_reaches(x, l))
+			return true;
+	}
+	for (i = 0; i < vec_safe_length(pf.calls); i++) {
+		gimple *c = (*pf.calls)[i];
+
+		if (kapi_lookup_call(c) || !fnctx_reaches(s, c) || !fnctx_reaches(c, l))
+			continue;
+		for (j = 0; j < gimple_call_num_args(c); j++)
+			if (gimple_call_arg(c, j) == obj)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * obj->pages loaded where this function set obj->pages to an array of its
+ * own on every path before, and nothing since could change it: that array,
+ * not whatever any object of the type may hold.
+ */
+static bool forward_slot(tree ref, gimple *load, struct root *r, int depth)
+{
+	tree base = get_base_address(ref), obj;
+	unsigned int i;
+
+	if (TREE_CODE(ref) != COMPONENT_REF || !base || TREE_CODE(base) != MEM_REF)
+		return false;
+	obj = TREE_OPERAND(base, 0);
+	if (TREE_CODE(obj) != SSA_NAME)
+		return false;
+	if (!pf.slots_built)
+		build_slots();
+	for (i = 0; i < vec_safe_length(pf.slot_stores); i++) {
+		gimple *s = (*pf.slot_stores)[i];
+
+		if (!operand_equal_p(gimple_assign_lhs(s), ref, 0) || !fnctx_dominates(s, load) ||
+		    slot_written_between(s, load, TREE_OPERAND(ref, 1), obj))
+			continue;
+		pf_root_of_ptr(gimple_assign_rhs1(s), r, depth + 1);
+		return r->kind == ROOT_CALL || (r->kind == ROOT_DECL && !pf_is_global(r->decl));
+	}
+	return false;
+}
+
+/* A pointer loaded from obj->field or from a global: keyed by that slot. */
+static void root_of_load(tree ref, gimple *load, struct root *r, int depth)
+{
+	if (forward_slot(ref, load, r, depth))
+		return;
 	r->decl = pf_slot_key(ref);
 	r->kind = r->decl ? ROOT_FIELD : ROOT_NONE;
 }
@@ -140,7 +221,7 @@ static void root_of_def(tree ptr, struct root *r, int depth)
 		enum tree_code code = gimple_assign_rhs_code(def);
 
 		if (gimple_assign_load_p(def))
-			root_of_load(gimple_assign_rhs1(def), r);
+			root_of_load(gimple_assign_rhs1(def), def, r, depth);
 		else if (code == SSA_NAME || code == ADDR_EXPR ||
 			 CONVERT_EXPR_CODE_P(code) || code == POINTER_PLUS_EXPR)
 			pf_root_of_ptr(gimple_assign_rhs1(def), r, depth + 1);
