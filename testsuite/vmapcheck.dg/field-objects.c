@@ -97,6 +97,7 @@ int fobj_init_folio_crossed(struct fobj *o)
 	unsigned int i;
 
 	o->folio = folio_alloc(GFP_KERNEL, 2);	/* { dg-message "order-2 folio allocated here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	if (!o->folio)
 		return -12;
 	o->pages = kmalloc_array(4, sizeof(*o->pages), GFP_KERNEL);
