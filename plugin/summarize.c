@@ -46,7 +46,7 @@ static void publish(const struct store_rec *rec)
 	if (r.kind != ROOT_CALL && r.kind != ROOT_DECL)
 		return;
 	pf_keep_bad(pf_eval_mem(&r, NULL, NULL, 0), rec->stmt, &bad);
-	field_add(key, &bad);
+	field_add(key, ops_tag(pf.fun->decl), &bad);
 }
 
 /*
@@ -87,7 +87,7 @@ static void record_box_put(gimple *call, const struct kapi_entry *e)
 	}
 	pf_keep_bad(in, call, &bad);
 	if (bad.n)
-		field_add(key, pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT, e->name,
+		field_add(key, ops_tag(pf.fun->decl), pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT, e->name,
 					  box_describe(key), true));
 }
 
@@ -258,7 +258,7 @@ static void summarize_stores(struct fsum *sum)
 			struct factset bad;
 
 			pf_keep_bad(pf_store_facts(rec, 0), rec->stmt, &bad);
-			field_add(rec->root.decl, &bad);
+			field_add(rec->root.decl, ops_tag(pf.fun->decl), &bad);
 		}
 		publish(rec);
 	}

@@ -93,30 +93,59 @@ int summary_param_index(tree fndecl, tree parm)
 	return -1;
 }
 
-void field_add(tree key, const struct factset *fs)
+/* What functions of one ops-table tag stored under a key. */
+struct field_slot {
+	unsigned int tag;
+	struct factset fs;
+	struct field_slot *next;
+};
+
+void field_add(tree key, unsigned int tag, const struct factset *fs)
 {
+	struct field_slot *s;
 	void **slot;
 	int i;
 
 	if (!fs->n)
 		return;
 	slot = vc_tree_map_slot(&fields, key, true);
-	if (!*slot)
-		*slot = factset_new();
+	for (s = (struct field_slot *)*slot; s && s->tag != tag; s = s->next)
+		;
+	if (!s) {
+		s = (struct field_slot *)facts_alloc(sizeof(*s));
+		s->tag = tag;
+		s->fs.n = 0;
+		s->next = (struct field_slot *)*slot;
+		*slot = s;
+	}
 	for (i = 0; i < fs->n; i++) {
 		/* any function reads it, any time later: no path's conditions */
 		struct fact f = fs->f[i];
 
 		f.guard.n = 0;
-		factset_add((struct factset *)*slot, &f);
+		factset_add(&s->fs, &f);
 	}
 }
 
-const struct factset *field_get(tree key)
+const struct factset *field_get(tree key, unsigned int tag)
 {
 	void **slot = vc_tree_map_slot(&fields, key, false);
+	struct field_slot *s, *only = NULL;
+	struct factset *out;
+	int n = 0;
 
-	return slot ? (const struct factset *)*slot : NULL;
+	for (s = slot ? (struct field_slot *)*slot : NULL; s; s = s->next)
+		if (ops_compatible(tag, s->tag)) {
+			only = s;
+			n++;
+		}
+	if (n <= 1)
+		return only ? &only->fs : NULL;
+	out = factset_new();
+	for (s = (struct field_slot *)*slot; s; s = s->next)
+		if (ops_compatible(tag, s->tag))
+			factset_union(out, &s->fs);
+	return out;
 }
 
 void summary_free_all(void)

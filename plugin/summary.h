@@ -11,6 +11,7 @@
 #define VMAPCHECK_SUMMARY_H
 
 #include "facts.h"
+#include "opstable.h"
 
 #define SUM_MAXP 8	/* parameters followed; later ones are not */
 
@@ -54,9 +55,13 @@ const struct fsum *summary_of_call(const gimple *call);
 bool summary_same(const struct fsum *a, const struct fsum *b);
 int summary_param_index(tree fndecl, tree parm);
 
-/* facts kept in struct fields, globals and containers: keyed by a tree */
-void field_add(tree key, const struct factset *fs);
-const struct factset *field_get(tree key);
+/*
+ * Facts kept in struct fields, globals and containers: keyed by a tree,
+ * and by the ops-table tag (opstable.h) of the function that stored them;
+ * a reader sees what functions of a compatible tag stored.
+ */
+void field_add(tree key, unsigned int tag, const struct factset *fs);
+const struct factset *field_get(tree key, unsigned int tag);
 
 void summary_free_all(void);
 

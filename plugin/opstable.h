@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * opstable.h - which ops tables each function is stored in (layer 1).
+ *
+ * static const struct buf_ops sys_ops = { .alloc = sys_alloc, .map =
+ * sys_map }: the functions of one table instance work on the objects that
+ * instance serves, and those of another instance of the same struct type
+ * (folio_ops) on others.  A tag is a set of instances (a bit each); 0 is
+ * "not in any table we could number", which is compatible with everything.
+ */
+#ifndef VMAPCHECK_OPSTABLE_H
+#define VMAPCHECK_OPSTABLE_H
+
+#include "gcc-common.h"
+
+/* The static initializers of this unit, read once per pass. */
+void ops_build(void);
+void ops_free(void);
+unsigned int ops_tag(tree fndecl);
+/*
+ * Can a function of tag A see what one of tag B stored?  Not when both sit
+ * in instances of one struct type and share none of them.
+ */
+bool ops_compatible(unsigned int a, unsigned int b);
+
+#endif /* VMAPCHECK_OPSTABLE_H */
