@@ -362,6 +362,129 @@ static bool bcp_dead_edge(edge e, int depth)
 	return false;
 }
 
+/* ---- integer struct fields ------------------------------------------ */
+
+/*
+ * obj->vm_flags: which bits every value the unit stores into the field
+ * agrees on (assignments and static initializers, of every object of the
+ * type).  A field also given a value not known here, or never given one,
+ * says nothing.  Objects are not paths: bits the stores disagree on are
+ * unknown, not alternatives.
+ */
+struct field_val {
+	bool any, unknown;
+	struct vbits all;
+};
+
+static struct vc_tree_map *field_vals;
+static struct obstack field_ob;
+static bool field_vals_built;
+
+static void field_val_add(tree field, tree val, location_t loc)
+{
+	void **slot = vc_tree_map_slot(&field_vals, field, true);
+	struct field_val *fv = (struct field_val *)*slot;
+	vc_uhwi c;
+
+	if (!fv) {
+		fv = XOBNEW(&field_ob, struct field_val);
+		memset(fv, 0, sizeof(*fv));
+		*slot = fv;
+	}
+	if (TREE_CODE(val) != INTEGER_CST) {
+		fv->unknown = true;
+		return;
+	}
+	c = (vc_uhwi)TREE_INT_CST_LOW(val);
+	if (!fv->any) {
+		fv->any = true;
+		fv->all.mask = ALL_BITS;
+		fv->all.val = c;
+		fv->all.loc = loc;
+		return;
+	}
+	fv->all.mask &= ~(fv->all.val ^ c);
+	fv->all.val &= fv->all.mask;
+}
+
+static void scan_init(tree init, int depth)
+{
+	unsigned HOST_WIDE_INT i;
+	tree idx, val;
+
+	if (depth > 8 || TREE_CODE(init) != CONSTRUCTOR)
+		return;
+	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(init), i, idx, val) {
+		if (TREE_CODE(val) == CONSTRUCTOR)
+			scan_init(val, depth + 1);
+		else if (idx && TREE_CODE(idx) == FIELD_DECL && INTEGRAL_TYPE_P(TREE_TYPE(idx)))
+			field_val_add(idx, val, EXPR_LOCATION(val));
+	}
+}
+
+static void build_field_vals(void)
+{
+	struct cgraph_node *node;
+	varpool_node *v;
+
+	field_vals_built = true;
+	gcc_obstack_init(&field_ob);
+	FOR_EACH_FUNCTION_WITH_GIMPLE_BODY(node) {
+		function *f = DECL_STRUCT_FUNCTION(node->decl);
+		basic_block bb;
+
+		if (!f || !f->cfg)
+			continue;
+		FOR_EACH_BB_FN(bb, f) {
+			gimple_stmt_iterator gsi;
+
+			for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+				gimple *s = gsi_stmt(gsi);
+				tree lhs;
+
+				if (!is_gimple_assign(s) || !gimple_store_p(s))
+					continue;
+				lhs = gimple_assign_lhs(s);
+				if (TREE_CODE(lhs) == COMPONENT_REF && INTEGRAL_TYPE_P(TREE_TYPE(lhs)))
+					field_val_add(TREE_OPERAND(lhs, 1),
+						      gimple_assign_single_p(s) ?
+						      gimple_assign_rhs1(s) : lhs,
+						      gimple_location(s));
+			}
+		}
+	}
+	FOR_EACH_VARIABLE(v)
+		if (DECL_INITIAL(v->decl))
+			scan_init(DECL_INITIAL(v->decl), 0);
+}
+
+void vset_pass_end(void)
+{
+	if (field_vals_built)
+		obstack_free(&field_ob, NULL);
+	vc_tree_map_free(&field_vals);
+	field_vals_built = false;
+}
+
+/* A load of an integer struct field: what every stored value agrees on. */
+static bool eval_field(tree ref, struct vset *out)
+{
+	void **slot;
+	const struct field_val *fv;
+
+	if (TREE_CODE(ref) != COMPONENT_REF || !INTEGRAL_TYPE_P(TREE_TYPE(ref)))
+		return false;
+	if (!field_vals_built)
+		build_field_vals();
+	slot = vc_tree_map_slot(&field_vals, TREE_OPERAND(ref, 1), false);
+	fv = slot ? (const struct field_val *)*slot : NULL;
+	if (!fv || fv->unknown || !fv->any)
+		return false;
+	out->n = 1;
+	out->v[0] = fv->all;
+	return true;
+}
+
 static void eval_assign(gimple *stmt, struct vset *out, int depth)
 {
 	enum tree_code code = gimple_assign_rhs_code(stmt);
@@ -374,7 +497,8 @@ static void eval_assign(gimple *stmt, struct vset *out, int depth)
 			eval(gimple_assign_rhs1(stmt), out, depth + 1);
 			return;
 		}
-		if (!eval_const_table(gimple_assign_rhs1(stmt), out))
+		if (!eval_const_table(gimple_assign_rhs1(stmt), out) &&
+		    !eval_field(gimple_assign_rhs1(stmt), out))
 			set_unknown(out);
 		return;
 	case GIMPLE_UNARY_RHS:

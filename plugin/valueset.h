@@ -26,6 +26,9 @@ struct vset {
 void vset_begin(unsigned int nssa);
 void vset_end(void);
 
+/* What the unit stores into integer struct fields: read once, freed here. */
+void vset_pass_end(void);
+
 void vset_eval(tree t, struct vset *out);
 bool vset_some_bit_set(const struct vset *s, vc_uhwi bit, location_t *where);
 bool vset_max_const(const struct vset *s, HOST_WIDE_INT *max);

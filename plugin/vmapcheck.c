@@ -63,6 +63,7 @@
  *   inlining), debug_gimple_stmt() and debug_tree() under gdb.
  */
 #include "kconst.h"
+#include "valueset.h"
 #include "report.h"
 #include "fnctx.h"
 #include "summarize.h"
@@ -172,6 +173,7 @@ static unsigned int vmapcheck_execute(void)
 	report_reset();
 	summary_free_all();
 	ops_free();
+	vset_pass_end();
 	fnctx_pass_end();
 	facts_free_all();
 	XDELETEVEC(order);
