@@ -302,8 +302,22 @@ static void check_call(gimple *call)
 		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path, &sinks[i].cond);
 	}
 
-	/* a helper that maps the pages it is given */
 	callee = summary_of_call(call);
+	/* a helper that maps an array of its own with the flags we give it */
+	if (callee && callee->flagged.n) {
+		const struct factset *fs;
+		struct guard cond;
+		location_t loc;
+		unsigned int ours;
+		bool set;
+
+		pf.budget = PF_BUDGET;
+		fs = flagged_facts(call, callee, &set, &loc, &cond, &ours);
+		if (fs && set)
+			report_worst(call, fs, loc, value_sink_path_flagged(call, callee), &cond);
+	}
+
+	/* a helper that maps the pages it is given */
 	if (callee && callee->sink_val.n) {
 		static const struct guard any = { 0, {} };
 
@@ -339,7 +353,7 @@ static bool putpages_wants(struct cgraph_node *node)
 		if (k && k->role == KAPI_VMAP)
 			return true;
 		sum = summary_get(decl, false);
-		if (sum && (sum->sink_mask || sum->sink_val.n))
+		if (sum && (sum->sink_mask || sum->sink_val.n || sum->flagged.n))
 			return true;
 	}
 	return false;

@@ -87,6 +87,46 @@ const struct factset *value_sink_facts(gimple *call, const struct fsum *callee)
 	return in->n ? pf_import(in, call, STEP_PASS, 0) : &facts_empty;
 }
 
+const struct factset *flagged_facts(gimple *call, const struct fsum *callee, bool *set,
+				    location_t *flag_loc, struct guard *cond,
+				    unsigned int *ours)
+{
+	vc_uhwi bit = kconst_get(KCONST_VM_MAP_PUT_PAGES);
+	unsigned int p;
+
+	*set = false;
+	*ours = 0;
+	*flag_loc = UNKNOWN_LOCATION;
+	cond->n = 0;
+	for (p = 0; p < SUM_MAXP && p < gimple_call_num_args(call); p++) {
+		struct vset flags;
+		tree arg;
+		int q;
+
+		if (!(callee->flagged_mask & (1u << p)))
+			continue;
+		arg = gimple_call_arg(call, p);
+		vset_eval(arg, &flags);
+		if (!*set && vset_some_bit_set(&flags, bit, flag_loc) && pc_flag(arg, bit, cond) &&
+		    pc_and_stmt(cond, call)) {
+			*set = true;
+			continue;
+		}
+		q = fnctx_param_of(arg, true);
+		if (q >= 0)
+			*ours |= 1u << q;
+	}
+	if (!*set && !*ours)
+		return NULL;
+	return pf_import(&callee->flagged, call, STEP_PASS, 0);
+}
+
+const struct step *value_sink_path_flagged(gimple *call, const struct fsum *callee)
+{
+	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL,
+			callee->flagged_path);
+}
+
 const struct step *value_sink_path(gimple *call, const struct fsum *callee)
 {
 	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL,

@@ -35,5 +35,18 @@ int sinks_of(gimple *call, struct sink *out, int max);
  */
 const struct factset *value_sink_facts(gimple *call, const struct fsum *callee);
 const struct step *value_sink_path(gimple *call, const struct fsum *callee);
+/* The path of CALLEE's flagged arrays down to its vmap(), from CALL. */
+const struct step *value_sink_path_flagged(gimple *call, const struct fsum *callee);
+
+/*
+ * A call of a function that maps arrays of its own with flags from its
+ * parameters (CALLEE's flagged): where an argument there sets the flag,
+ * what those arrays hold, as facts of this function (*SET), with where the
+ * flag was set and what held there.  *OURS: the mask of our own parameters
+ * passed there, whose callers decide.  NULL if neither.
+ */
+const struct factset *flagged_facts(gimple *call, const struct fsum *callee, bool *set,
+				    location_t *flag_loc, struct guard *cond,
+				    unsigned int *ours);
 
 #endif /* VMAPCHECK_HANDOVER_H */

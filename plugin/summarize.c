@@ -160,6 +160,18 @@ static void summarize_return(struct fsum *sum, gimple *stmt)
 		keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt, &sum->ret_mem);
 }
 
+/* What an array of our own, handed over with flags parameter P, holds. */
+static void add_flagged(struct fsum *sum, const struct factset *held, int p,
+			const struct step *path)
+{
+	if (p < 0 || p >= SUM_MAXP || !held->n)
+		return;
+	keep_for_caller(held, NULL, &sum->flagged);
+	sum->flagged_mask |= 1u << p;
+	if (!sum->flagged_path)
+		sum->flagged_path = path;
+}
+
 /* vmap(param, ...) or map_pages(param, ...): the parameters handed over */
 static void summarize_sinks(struct fsum *sum, gimple *stmt)
 {
@@ -174,6 +186,13 @@ static void summarize_sinks(struct fsum *sum, gimple *stmt)
 		int p;
 
 		pf_root_of_ptr(gimple_call_arg(stmt, sinks[i].pages_arg), &r, 0);
+		if (sinks[i].flags_param >= 0 && (r.kind == ROOT_CALL || r.kind == ROOT_DECL ||
+						  r.kind == ROOT_FIELD)) {
+			/* our own array, the caller's flags */
+			add_flagged(sum, pf_eval_mem(&r, stmt, NULL, 0), sinks[i].flags_param,
+				    sinks[i].path ? sinks[i].path :
+				    step_new(STEP_SINK, fnctx_stmt_loc(stmt), sum->name, NULL, NULL));
+		}
 		if (r.kind == ROOT_PARM) {
 			p = summary_param_index(pf.fun->decl, r.decl);
 		} else if (r.kind == ROOT_CALL || r.kind == ROOT_DECL) {
@@ -227,6 +246,19 @@ static void summarize_call(struct fsum *sum, gimple *stmt)
 	if (callee && callee->sink_val.n)
 		add_value_sinks(sum, value_sink_facts(stmt, callee), callee->sink_val_flag_loc,
 				value_sink_path(stmt, callee));
+
+	/* map_own(obj, flags) with our own flags: our callers decide */
+	if (callee && callee->flagged.n) {
+		struct guard cond;
+		location_t loc;
+		unsigned int ours, q;
+		bool set;
+		const struct factset *fs = flagged_facts(stmt, callee, &set, &loc, &cond, &ours);
+
+		for (q = 0; fs && q < SUM_MAXP; q++)
+			if (ours & (1u << q))
+				add_flagged(sum, fs, q, value_sink_path_flagged(stmt, callee));
+	}
 
 	summarize_sinks(sum, stmt);
 }

@@ -72,7 +72,8 @@ bool summary_same(const struct fsum *a, const struct fsum *b)
 
 	if (a->split_mask != b->split_mask || a->sink_mask != b->sink_mask ||
 	    !factset_same(&a->ret, &b->ret) || !factset_same(&a->ret_mem, &b->ret_mem) ||
-	    !factset_same(&a->sink_val, &b->sink_val))
+	    !factset_same(&a->sink_val, &b->sink_val) ||
+	    a->flagged_mask != b->flagged_mask || !factset_same(&a->flagged, &b->flagged))
 		return false;
 	for (i = 0; i < SUM_MAXP; i++)
 		if (!factset_same(&a->fill[i], &b->fill[i]) ||

@@ -47,6 +47,15 @@ struct fsum {
 	struct factset sink_val;
 	location_t sink_val_flag_loc;
 	const struct step *sink_val_path;
+	/*
+	 * Arrays of its own (allocated, local, or read from a struct field)
+	 * handed to vmap() with flags that are one of the parameters of
+	 * flagged_mask: what they hold is the finding of a caller whose
+	 * argument there sets VM_MAP_PUT_PAGES.
+	 */
+	struct factset flagged;
+	unsigned int flagged_mask;
+	const struct step *flagged_path;
 };
 
 void summary_init(struct fsum *sum, tree fndecl);
