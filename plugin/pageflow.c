@@ -235,7 +235,8 @@ static const struct factset *alloc_fact(gimple *call, const struct kapi_entry *e
 		vset_eval(gimple_call_arg(call, e->order), &s);
 		if (vset_provably_zero(&s))
 			return &facts_empty;
-		if (!vset_max_const(&s, &order)) {
+		/* 0 on one path and not known on another is a run-time order */
+		if (!vset_max_const(&s, &order) || (order <= 0 && vset_has_unknown(&s))) {
 			/*
 			 * An order only known at run time: maybe > 0.  Kept at
 			 * every level: a page past the first proves it is > 0.

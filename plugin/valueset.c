@@ -675,6 +675,16 @@ bool vset_max_const(const struct vset *s, HOST_WIDE_INT *max)
 	return any;
 }
 
+bool vset_has_unknown(const struct vset *s)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (!known(&s->v[i]))
+			return true;
+	return false;
+}
+
 bool vset_provably_zero(const struct vset *s)
 {
 	int i;

@@ -33,6 +33,8 @@ void vset_eval(tree t, struct vset *out);
 bool vset_some_bit_set(const struct vset *s, vc_uhwi bit, location_t *where);
 bool vset_max_const(const struct vset *s, HOST_WIDE_INT *max);
 bool vset_provably_zero(const struct vset *s);
+/* Is some alternative not a known constant? */
+bool vset_has_unknown(const struct vset *s);
 int vset_bit_state(const struct vset *s, vc_uhwi bit);
 
 #endif /* VMAPCHECK_VALUESET_H */
