@@ -476,6 +476,17 @@ void *xa_load(struct xarray *, unsigned long index);
 void *xa_store(struct xarray *, unsigned long index, void *entry, gfp_t);
 void *xa_erase(struct xarray *, unsigned long index);
 
+/* ---- include/linux/radix-tree.h, idr.h (the parts used here) */
+#define radix_tree_root		xarray
+#define RADIX_TREE(name, mask)	struct radix_tree_root name = { mask, NULL }
+int radix_tree_insert(struct radix_tree_root *, unsigned long index, void *);
+void *radix_tree_lookup(const struct radix_tree_root *, unsigned long);
+void *radix_tree_delete(struct radix_tree_root *, unsigned long);
+struct idr { struct radix_tree_root idr_rt; unsigned int idr_base, idr_next; };
+int idr_alloc(struct idr *, void *ptr, int start, int end, gfp_t);
+void *idr_find(const struct idr *, unsigned long id);
+void *idr_remove(struct idr *, unsigned long id);
+
 
 /* ---- include/linux/page_frag_cache.h, skbuff.h (the parts used here) */
 struct page_frag_cache;
