@@ -26,6 +26,8 @@ struct root {
 	enum root_kind kind;
 	tree decl;		/* VAR_DECL, PARM_DECL, or FIELD_DECL / global */
 	gimple *call;
+	/* ROOT_CALL: -1, what the call returns; else its argument 'out' */
+	int out;
 };
 
 enum store_kind {

@@ -19,7 +19,7 @@ bool pf_root_eq(const struct root *a, const struct root *b)
 	if (a->kind != b->kind || a->kind == ROOT_NONE || a->kind == ROOT_CYCLE)
 		return false;
 	if (a->kind == ROOT_CALL)
-		return a->call == b->call;
+		return a->call == b->call && a->out == b->out;
 	return a->decl == b->decl;
 }
 
@@ -93,7 +93,26 @@ void pf_root_of_ref(tree ref, struct root *r, int depth)
 	}
 }
 
-/* The stores of pointers into struct fields, and the calls, of pf. */
+/*
+ * A slot a pointer can be kept in and read back from within one function:
+ * obj->field, *ptr, or a local variable whose address is taken.  What
+ * names the object it lies in: OBJ's SSA pointer, or the variable.
+ */
+static tree slot_object(tree ref)
+{
+	tree base;
+
+	if (VAR_P(ref))
+		return pf_is_global(ref) ? NULL_TREE : ref;
+	if (TREE_CODE(ref) != COMPONENT_REF && TREE_CODE(ref) != MEM_REF)
+		return NULL_TREE;
+	base = get_base_address(ref);
+	if (!base || TREE_CODE(base) != MEM_REF || TREE_CODE(TREE_OPERAND(base, 0)) != SSA_NAME)
+		return NULL_TREE;
+	return TREE_OPERAND(base, 0);
+}
+
+/* The stores of pointers into slots, and the calls, of pf. */
 static void build_slots(void)
 {
 	basic_block bb;
@@ -108,55 +127,96 @@ static void build_slots(void)
 			if (is_gimple_call(stmt))
 				vec_safe_push(pf.calls, stmt);
 			else if (is_gimple_assign(stmt) && gimple_store_p(stmt) &&
-				 TREE_CODE(gimple_assign_lhs(stmt)) == COMPONENT_REF &&
-				 POINTER_TYPE_P(TREE_TYPE(gimple_assign_lhs(stmt))))
+				 POINTER_TYPE_P(TREE_TYPE(gimple_assign_lhs(stmt))) &&
+				 slot_object(gimple_assign_lhs(stmt)))
 				vec_safe_push(pf.slot_stores, stmt);
 		}
 	}
 }
 
+/* Can store X write the slot REF (in OBJ)? */
+static bool may_write_slot(gimple *x, tree ref, tree obj)
+{
+	tree lhs = gimple_assign_lhs(x);
+
+	if (TREE_CODE(ref) == COMPONENT_REF)
+		/* that field of any object: it may be the same one */
+		return TREE_CODE(lhs) == COMPONENT_REF &&
+		       TREE_OPERAND(lhs, 1) == TREE_OPERAND(ref, 1);
+	if (VAR_P(ref))
+		return lhs == ref;
+	/*
+	 * *ptr: a store through the same pointer, or through another one of a
+	 * pointer of the same type (not pages[i] = page into *ppages)
+	 */
+	if (slot_object(lhs) == obj)
+		return true;
+	return TREE_CODE(lhs) == MEM_REF &&
+	       (TYPE_MAIN_VARIANT(TREE_TYPE(lhs)) == TYPE_MAIN_VARIANT(TREE_TYPE(ref)) ||
+		VOID_TYPE_P(TREE_TYPE(TREE_TYPE(lhs))));
+}
+
+/* Is ARG the object of a slot, or its address (&var)? */
+static bool passes_object(tree arg, tree obj)
+{
+	return arg == obj || (TREE_CODE(arg) == ADDR_EXPR && TREE_OPERAND(arg, 0) == obj);
+}
+
 /*
- * Can anything between store S and load L write field FIELD of the object
- * OBJ points to?  Another store into that field (of any object: it may be
- * the same one), or a call given OBJ that the API table does not know.
+ * Can anything between S and load L write the slot REF of OBJ?  Another
+ * store that may write it, or a call given OBJ that the API table does not
+ * know.
  */
-static bool slot_written_between(gimple *s, gimple *l, tree field, tree obj)
+static bool slot_written_between(gimple *s, gimple *l, tree ref, tree obj)
 {
 	unsigned int i, j;
 
 	for (i = 0; i < vec_safe_length(pf.slot_stores); i++) {
 		gimple *x = (*pf.slot_stores)[i];
 
-		if (x != s && TREE_OPERAND(gimple_assign_lhs(x), 1) == field &&
+		if (x != s && may_write_slot(x, ref, obj) &&
 		    fnctx_reaches(s, x) && fnctx_reaches(x, l))
 			return true;
 	}
 	for (i = 0; i < vec_safe_length(pf.calls); i++) {
 		gimple *c = (*pf.calls)[i];
 
-		if (kapi_lookup_call(c) || !fnctx_reaches(s, c) || !fnctx_reaches(c, l))
+		if (c == s || kapi_lookup_call(c) || !fnctx_reaches(s, c) || !fnctx_reaches(c, l))
 			continue;
 		for (j = 0; j < gimple_call_num_args(c); j++)
-			if (gimple_call_arg(c, j) == obj)
+			if (passes_object(gimple_call_arg(c, j), obj))
 				return true;
 	}
 	return false;
 }
 
+/* The argument of CALL through which its callee hands back an array, or -1. */
+static int out_arg_of(gimple *call, tree var)
+{
+	const struct fsum *sum = summary_of_call(call);
+	int p;
+
+	if (!sum || !sum->out_arg)
+		return -1;
+	p = sum->out_arg - 1;
+	if ((unsigned int)p >= gimple_call_num_args(call))
+		return -1;
+	return passes_object(gimple_call_arg(call, p), var) &&
+	       TREE_CODE(gimple_call_arg(call, p)) == ADDR_EXPR ? p : -1;
+}
+
 /*
- * obj->pages loaded where this function set obj->pages to an array of its
- * own on every path before, and nothing since could change it: that array,
- * not whatever any object of the type may hold.
+ * A pointer read from a slot this function filled on every path before,
+ * with nothing since that could change it: obj->pages = kcalloc(...),
+ * *ppages = kcalloc(...), or get_pages(&pages) whose summary hands back an
+ * array of its own.  That memory, not whatever any object may hold.
  */
 static bool forward_slot(tree ref, gimple *load, struct root *r, int depth)
 {
-	tree base = get_base_address(ref), obj;
+	tree obj = slot_object(ref);
 	unsigned int i;
 
-	if (TREE_CODE(ref) != COMPONENT_REF || !base || TREE_CODE(base) != MEM_REF)
-		return false;
-	obj = TREE_OPERAND(base, 0);
-	if (TREE_CODE(obj) != SSA_NAME)
+	if (!obj)
 		return false;
 	if (!pf.slots_built)
 		build_slots();
@@ -164,10 +224,21 @@ static bool forward_slot(tree ref, gimple *load, struct root *r, int depth)
 		gimple *s = (*pf.slot_stores)[i];
 
 		if (!operand_equal_p(gimple_assign_lhs(s), ref, 0) || !fnctx_dominates(s, load) ||
-		    slot_written_between(s, load, TREE_OPERAND(ref, 1), obj))
+		    slot_written_between(s, load, ref, obj))
 			continue;
 		pf_root_of_ptr(gimple_assign_rhs1(s), r, depth + 1);
 		return r->kind == ROOT_CALL || (r->kind == ROOT_DECL && !pf_is_global(r->decl));
+	}
+	for (i = 0; VAR_P(ref) && i < vec_safe_length(pf.calls); i++) {
+		gimple *c = (*pf.calls)[i];
+		int p = out_arg_of(c, ref);
+
+		if (p < 0 || !fnctx_dominates(c, load) || slot_written_between(c, load, ref, obj))
+			continue;
+		r->kind = ROOT_CALL;
+		r->call = c;
+		r->out = p;
+		return true;
 	}
 	return false;
 }
@@ -215,6 +286,7 @@ static void root_of_def(tree ptr, struct root *r, int depth)
 	if (is_gimple_call(def)) {
 		r->kind = ROOT_CALL;
 		r->call = def;
+		r->out = -1;
 		return;
 	}
 	if (is_gimple_assign(def)) {
@@ -262,6 +334,7 @@ static void root_of_def(tree ptr, struct root *r, int depth)
 			 */
 			r->kind = ROOT_CALL;
 			r->call = def;
+			r->out = -1;
 		}
 	}
 }
@@ -320,6 +393,7 @@ static void record_call_stores(gimple *stmt)
 		if (e->dst < 0) {
 			rec->root.kind = ROOT_CALL;	/* kmemdup(): the result */
 			rec->root.call = stmt;
+			rec->root.out = -1;
 		} else {
 			pf_root_of_ptr(gimple_call_arg(stmt, e->dst), &rec->root, 0);
 		}

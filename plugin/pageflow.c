@@ -781,7 +781,10 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 		break;
 	case ROOT_CALL:
 		sum = summary_of_call(r->call);
-		if (sum && sum->ret_mem.n)
+		if (sum && r->out >= 0 && sum->out_arg == r->out + 1 && sum->out_mem.n)
+			factset_union(out, import(&sum->out_mem, r->call, STEP_FILL,
+						  sum->param_name[r->out], depth));
+		else if (sum && r->out < 0 && sum->ret_mem.n)
 			factset_union(out, import(&sum->ret_mem, r->call, STEP_RETURN, NULL, depth));
 		break;
 	default:

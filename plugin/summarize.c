@@ -263,6 +263,30 @@ static void summarize_call(struct fsum *sum, gimple *stmt)
 	summarize_sinks(sum, stmt);
 }
 
+/*
+ * *out = pages, pages an array of our own: the caller's variable then
+ * points to it (get_pages(&pages), or *ppages = kcalloc(...) and
+ * (*ppages)[i] = ...), so what it holds at our end is handed back.
+ */
+static void summarize_out(struct fsum *sum, const struct store_rec *rec)
+{
+	tree lhs = gimple_assign_lhs(rec->stmt), rhs = gimple_assign_rhs1(rec->stmt);
+	struct root r;
+	int p;
+
+	if (!POINTER_TYPE_P(TREE_TYPE(lhs)) || !kapi_is_page_ptr(TREE_TYPE(TREE_TYPE(lhs))) ||
+	    TREE_CODE(lhs) != MEM_REF || !integer_zerop(TREE_OPERAND(lhs, 1)))
+		return;
+	p = summary_param_index(pf.fun->decl, rec->root.decl);
+	if (p < 0 || (sum->out_arg && sum->out_arg != p + 1))
+		return;
+	pf_root_of_ptr(rhs, &r, 0);
+	if (r.kind != ROOT_CALL)
+		return;
+	sum->out_arg = p + 1;
+	keep_for_caller(pf_eval_mem(&r, NULL, NULL, 0), NULL, &sum->out_mem);
+}
+
 /* What it stores into *param, and into struct fields and globals. */
 static void summarize_stores(struct fsum *sum)
 {
@@ -278,6 +302,8 @@ static void summarize_stores(struct fsum *sum)
 
 			if (p < 0)
 				continue;
+			if (rec->kind == SR_ASSIGN)
+				summarize_out(sum, rec);
 			fs = pf_store_facts(rec, 0);
 			for (i = 0; i < fs->n; i++) {
 				const struct fact *f = &fs->f[i];

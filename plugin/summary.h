@@ -56,6 +56,12 @@ struct fsum {
 	struct factset flagged;
 	unsigned int flagged_mask;
 	const struct step *flagged_path;
+	/*
+	 * get_pages(&pages): an array of its own whose pointer it stores
+	 * into *param (out_arg - 1; 0: none), and what that array holds.
+	 */
+	int out_arg;
+	struct factset out_mem;
 };
 
 void summary_init(struct fsum *sum, tree fndecl);
