@@ -249,6 +249,17 @@ static int severity(const struct fact *f)
 	}
 }
 
+/*
+ * Are orders that are our parameters decided by our callers?  When every
+ * call is visible: a function of this file whose address is not taken.
+ */
+static bool callers_decide_order(void)
+{
+	struct cgraph_node *node = cgraph_node::get(pf.fun->decl);
+
+	return node && !TREE_PUBLIC(pf.fun->decl) && node->callers && !node->address_taken;
+}
+
 /* Report the worst of what reaches a vmap() at CALL, once. */
 static void report_worst(gimple *call, const struct factset *fs, location_t flag_loc,
 			 const struct step *path, const struct guard *cond)
@@ -266,8 +277,9 @@ static void report_worst(gimple *call, const struct factset *fs, location_t flag
 	}
 	pf_keep_bad(fs, call, &bad);
 	for (j = 0; j < bad.n; j++)
-		if (!reportable(&bad.f[j]) || guard_conflict(&bad.f[j].guard, cond))
-			continue;	/* not at this level, or never on a path with the flag */
+		if (!reportable(&bad.f[j]) || guard_conflict(&bad.f[j].guard, cond) ||
+		    (bad.f[j].order_param && callers_decide_order()))
+			continue;	/* not at this level, never with the flag, or not here */
 		else if (!worst || severity(&bad.f[j]) > severity(worst))
 			worst = &bad.f[j];
 	if (report_verbose())
@@ -303,6 +315,14 @@ static void check_call(gimple *call)
 	}
 
 	callee = summary_of_call(call);
+	/* a helper that maps pages of the order we give it */
+	if (callee && callee->sink_order.n) {
+		static const struct guard any = { 0, {} };
+
+		pf.budget = PF_BUDGET;
+		report_worst(call, pf_import(&callee->sink_order, call, STEP_PASS, 0),
+			     callee->sink_order_flag_loc, order_sink_path(call, callee), &any);
+	}
 	/* a helper that maps an array of its own with the flags we give it */
 	if (callee && callee->flagged.n) {
 		const struct factset *fs;
@@ -353,7 +373,8 @@ static bool putpages_wants(struct cgraph_node *node)
 		if (k && k->role == KAPI_VMAP)
 			return true;
 		sum = summary_get(decl, false);
-		if (sum && (sum->sink_mask || sum->sink_val.n || sum->flagged.n))
+		if (sum && (sum->sink_mask || sum->sink_val.n || sum->flagged.n ||
+			    sum->sink_order.n))
 			return true;
 	}
 	return false;

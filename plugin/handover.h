@@ -35,6 +35,8 @@ int sinks_of(gimple *call, struct sink *out, int max);
  */
 const struct factset *value_sink_facts(gimple *call, const struct fsum *callee);
 const struct step *value_sink_path(gimple *call, const struct fsum *callee);
+/* The path of CALLEE's order-parameter pages down to its vmap(), from CALL. */
+const struct step *order_sink_path(gimple *call, const struct fsum *callee);
 /* The path of CALLEE's flagged arrays down to its vmap(), from CALL. */
 const struct step *value_sink_path_flagged(gimple *call, const struct fsum *callee);
 

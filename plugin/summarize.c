@@ -172,6 +172,25 @@ static void add_flagged(struct fsum *sum, const struct factset *held, int p,
 		sum->flagged_path = path;
 }
 
+/* What of HELD has an order that is one of our parameters: our callers' call. */
+static void add_order_sinks(struct fsum *sum, const struct factset *held, location_t flag_loc,
+			    const struct step *path)
+{
+	int i;
+
+	for (i = 0; i < held->n; i++) {
+		const struct fact *f = &held->f[i];
+
+		if (f->kind != PK_ANY_ORDER || !f->order_param)
+			continue;
+		keep_unsplit(f, NULL, &sum->sink_order);
+		if (!sum->sink_order_path) {
+			sum->sink_order_path = path;
+			sum->sink_order_flag_loc = flag_loc;
+		}
+	}
+}
+
 /* vmap(param, ...) or map_pages(param, ...): the parameters handed over */
 static void summarize_sinks(struct fsum *sum, gimple *stmt)
 {
@@ -200,6 +219,11 @@ static void summarize_sinks(struct fsum *sum, gimple *stmt)
 			held = pf_eval_mem(&r, stmt, NULL, 0);
 			p = copied_param(held);
 			copied = true;
+			if (sinks[i].flags_param == SINK_FLAGS_INSIDE)
+				add_order_sinks(sum, held, sinks[i].flag_loc,
+						sinks[i].path ? sinks[i].path :
+						step_new(STEP_SINK, fnctx_stmt_loc(stmt),
+							 sum->name, NULL, NULL));
 			if (sinks[i].flags_param == SINK_FLAGS_INSIDE)
 				add_value_sinks(sum, held, sinks[i].flag_loc,
 						sinks[i].path ? sinks[i].path :
@@ -246,6 +270,11 @@ static void summarize_call(struct fsum *sum, gimple *stmt)
 	if (callee && callee->sink_val.n)
 		add_value_sinks(sum, value_sink_facts(stmt, callee), callee->sink_val_flag_loc,
 				value_sink_path(stmt, callee));
+
+	/* grab_map(order) with our own order: our callers decide */
+	if (callee && callee->sink_order.n)
+		add_order_sinks(sum, pf_import(&callee->sink_order, stmt, STEP_PASS, 0),
+				callee->sink_order_flag_loc, order_sink_path(stmt, callee));
 
 	/* map_own(obj, flags) with our own flags: our callers decide */
 	if (callee && callee->flagged.n) {

@@ -74,7 +74,8 @@ bool summary_same(const struct fsum *a, const struct fsum *b)
 	    !factset_same(&a->ret, &b->ret) || !factset_same(&a->ret_mem, &b->ret_mem) ||
 	    !factset_same(&a->sink_val, &b->sink_val) ||
 	    a->flagged_mask != b->flagged_mask || !factset_same(&a->flagged, &b->flagged) ||
-	    a->out_arg != b->out_arg || !factset_same(&a->out_mem, &b->out_mem))
+	    a->out_arg != b->out_arg || !factset_same(&a->out_mem, &b->out_mem) ||
+	    !factset_same(&a->sink_order, &b->sink_order))
 		return false;
 	for (i = 0; i < SUM_MAXP; i++)
 		if (!factset_same(&a->fill[i], &b->fill[i]) ||

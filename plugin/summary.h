@@ -62,6 +62,14 @@ struct fsum {
 	 */
 	int out_arg;
 	struct factset out_mem;
+	/*
+	 * Pages of arrays of its own that it hands over itself (the flag set
+	 * inside) whose order is one of its parameters: decided at each call
+	 * (grab_map(order) doing alloc_pages(gfp, order) and p + i).
+	 */
+	struct factset sink_order;
+	location_t sink_order_flag_loc;
+	const struct step *sink_order_path;
 };
 
 void summary_init(struct fsum *sum, tree fndecl);
