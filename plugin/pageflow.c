@@ -737,6 +737,22 @@ const struct factset *pf_store_facts(const struct store_rec *rec, int depth)
 }
 
 /*
+ * *obj = tmp: a struct assignment copies the arrays embedded in TMP into
+ * the object; a read of obj->pages[] (a field's memory) sees them.
+ */
+static bool copies_field(const struct store_rec *rec, tree field)
+{
+	tree type;
+
+	if (rec->kind != SR_COPY || !is_gimple_assign(rec->stmt) ||
+	    TREE_CODE(field) != FIELD_DECL)
+		return false;
+	type = TREE_TYPE(gimple_assign_lhs(rec->stmt));
+	return TREE_CODE(type) == RECORD_TYPE &&
+	       TYPE_MAIN_VARIANT(type) == TYPE_MAIN_VARIANT(DECL_CONTEXT(field));
+}
+
+/*
  * What memory R holds when statement AT runs: the writes that can reach
  * AT (except SKIP), plus what is known from outside this function.
  */
@@ -756,8 +772,16 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 	for (i = 0; i < vec_safe_length(pf.stores); i++) {
 		const struct store_rec *rec = &(*pf.stores)[i];
 
-		if (rec->stmt == skip || !pf_root_covers(r, &rec->root) ||
-		    (at && !fnctx_reaches(rec->stmt, at)))
+		if (rec->stmt == skip || (at && !fnctx_reaches(rec->stmt, at)))
+			continue;
+		if (r->kind == ROOT_FIELD && copies_field(rec, r->decl)) {
+			/* the whole struct copied in: its arrays come with it */
+			fs = pf_eval_mem(&rec->src, rec->stmt, rec->stmt, depth + 1);
+			factset_union(out, guarded(pf_shifted(fs, SH_KEEP, rec->stmt, STEP_COPY,
+							      NULL, NULL, true), NULL, true));
+			continue;
+		}
+		if (!pf_root_covers(r, &rec->root))
 			continue;
 		factset_union(out, pf_store_facts(rec, depth));
 	}

@@ -316,6 +316,32 @@ static void summarize_out(struct fsum *sum, const struct store_rec *rec)
 	keep_for_caller(pf_eval_mem(&r, NULL, NULL, 0), NULL, &sum->out_mem);
 }
 
+/*
+ * *obj = tmp: the page arrays embedded in the struct are copied with it;
+ * every function reading obj->pages[] of that type sees what TMP held.
+ */
+static void publish_struct_copy(const struct store_rec *rec)
+{
+	tree type, field;
+	struct factset bad;
+
+	if (rec->kind != SR_COPY || !is_gimple_assign(rec->stmt))
+		return;
+	type = TREE_TYPE(gimple_assign_lhs(rec->stmt));
+	if (TREE_CODE(type) != RECORD_TYPE)
+		return;
+	for (field = TYPE_FIELDS(type); field; field = DECL_CHAIN(field)) {
+		tree ft = TREE_TYPE(field);
+
+		if (TREE_CODE(field) != FIELD_DECL || TREE_CODE(ft) != ARRAY_TYPE ||
+		    !kapi_is_page_ptr(TREE_TYPE(ft)))
+			continue;
+		pf_keep_bad(pf_eval_mem(&rec->src, rec->stmt, rec->stmt, 0), rec->stmt, &bad);
+		field_add(field, ops_tag(pf.fun->decl),
+			  pf_shifted(&bad, SH_KEEP, rec->stmt, STEP_COPY, NULL, NULL, true));
+	}
+}
+
 /* What it stores into *param, and into struct fields and globals. */
 static void summarize_stores(struct fsum *sum)
 {
@@ -348,6 +374,7 @@ static void summarize_stores(struct fsum *sum)
 			field_add(rec->root.decl, ops_tag(pf.fun->decl), &bad);
 		}
 		publish(rec);
+		publish_struct_copy(rec);
 	}
 }
 
