@@ -42,12 +42,14 @@
  *
  * Layout (each layer uses only the ones above it in this list):
  *   gcc-common.h   GCC headers, version shims, C names for GCC's C++
- *   kapi, kconst, containers   kernel knowledge: the API table, constants,
- *                  the containers pages are kept in
+ *   kapi, kconst, containers, opstable   kernel knowledge: the API table,
+ *                  constants, the containers pages are kept in, which ops
+ *                  tables each function is stored in
  *   valueset       what an integer can be, path by path
- *   facts          plain data: facts about pages and their paths
+ *   facts          plain data: facts about pages, their paths and guards
  *   report         the diagnostics mechanism
  *   summary        what other functions and fields hold (the one door)
+ *   pathcond       the conditions that held on the paths to a point
  *   fnctx          the function being analysed
  *   memroot        memory roots and the writes of a function
  *   pageflow       the data-flow engine
