@@ -309,8 +309,11 @@ static void check_call(gimple *call)
 		pf_root_of_ptr(gimple_call_arg(call, sinks[i].pages_arg), &r, 0);
 		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
 			continue;
-		/* a callee's own stores were reported in the callee */
-		fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
+		/* a callee's own stores were reported in the callee, unless the flags were ours */
+		if (sinks[i].callee_fill_counts)
+			fs = pf_eval_mem_through(&r, call, 0);
+		else
+			fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
 		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path, &sinks[i].cond);
 	}
 

@@ -109,13 +109,26 @@ bool factset_same(const struct factset *a, const struct factset *b)
 
 static bool atom_same(const struct atom *a, const struct atom *b)
 {
-	return a->var == b->var && a->neg == b->neg && a->lo == b->lo && a->hi == b->hi;
+	return a->var == b->var && a->neg == b->neg && a->lo == b->lo && a->hi == b->hi &&
+	       a->mask == b->mask;
 }
 
 /* Can no value meet both A and B (about the same variable)? */
 static bool atom_conflict(const struct atom *a, const struct atom *b)
 {
-	if (a->var != b->var || (a->neg && b->neg))
+	if (a->var != b->var)
+		return false;
+	if (a->mask || b->mask) {
+		/* flags & M zero and not zero; or one value that fails the test */
+		if (a->mask == b->mask)
+			return a->neg != b->neg;
+		if (!a->mask && !a->neg && a->lo == a->hi)
+			return !atom_holds(b, a->lo);
+		if (!b->mask && !b->neg && b->lo == b->hi)
+			return !atom_holds(a, b->lo);
+		return false;
+	}
+	if (a->neg && b->neg)
 		return false;
 	if (a->neg)
 		return b->lo >= a->lo && b->hi <= a->hi;

@@ -61,13 +61,23 @@ struct step {
 
 /*
  * A condition a path met: the value VAR (a parameter, or a local that
- * takes one value per call) was in [lo, hi], or with neg outside it.
+ * takes one value per call) was in [lo, hi], or with neg outside it; or,
+ * with a mask, VAR & mask was 0, or with neg was not (flags & FLAG).
  */
 struct atom {
 	int var;		/* >= 0: parameter number; < 0: -(SSA version) - 1 */
 	bool neg;
 	HOST_WIDE_INT lo, hi;
+	unsigned HOST_WIDE_INT mask;	/* 0: the interval form */
 };
+
+/* Does the value V meet atom A? */
+static inline bool atom_holds(const struct atom *a, HOST_WIDE_INT v)
+{
+	bool in = a->mask ? ((unsigned HOST_WIDE_INT)v & a->mask) == 0 : v >= a->lo && v <= a->hi;
+
+	return in != a->neg;
+}
 
 #define GUARD_MAX 2
 

@@ -23,6 +23,7 @@ int sinks_of(gimple *call, struct sink *out, int max)
 		out[0].flag_loc = UNKNOWN_LOCATION;
 		out[0].flags_param = SINK_FLAGS_INSIDE;
 		out[0].cond.n = 0;
+		out[0].callee_fill_counts = false;
 		vset_eval(gimple_call_arg(call, e->flags), &flags);
 		if (vset_some_bit_set(&flags, bit, &out[0].flag_loc))
 			/* where the flag is set; no path sets it: no sink */
@@ -51,6 +52,7 @@ int sinks_of(gimple *call, struct sink *out, int max)
 		if (!pc_at_call(&sum->sink_guard[j], call, &out[n].cond))
 			continue;
 		fp = sum->sink_flags[j];
+		out[n].callee_fill_counts = fp != SINK_FLAGS_INSIDE;
 		if (fp == SINK_FLAGS_INSIDE) {
 			n++;
 			continue;

@@ -23,6 +23,11 @@ struct sink {
 	int flags_param;
 	const struct step *path;	/* down to the vmap(); NULL: the call is vmap() */
 	struct guard cond;	/* what held on every path that set the flag */
+	/*
+	 * The callee took the flags from us: what it stored into the array
+	 * before its vmap() was not reported there, so it counts here.
+	 */
+	bool callee_fill_counts;
 };
 
 /* The arrays CALL hands over, at most MAX of them; how many. */

@@ -736,6 +736,21 @@ const struct factset *pf_store_facts(const struct store_rec *rec, int depth)
 	return res;
 }
 
+const struct factset *pf_eval_mem_through(const struct root *r, gimple *call, int depth)
+{
+	struct factset *out = factset_new();
+	unsigned int i;
+
+	factset_union(out, pf_eval_mem(r, call, NULL, depth));
+	for (i = 0; i < vec_safe_length(pf.stores); i++) {
+		const struct store_rec *rec = &(*pf.stores)[i];
+
+		if (rec->stmt == call && pf_root_covers(r, &rec->root))
+			factset_union(out, pf_store_facts(rec, depth));
+	}
+	return out;
+}
+
 /*
  * *obj = tmp: a struct assignment copies the arrays embedded in TMP into
  * the object; a read of obj->pages[] (a field's memory) sees them.

@@ -12,6 +12,11 @@
 const struct factset *pf_eval(tree t, int depth);
 /* What memory R holds when AT runs (NULL: anywhere), without SKIP's write. */
 const struct factset *pf_eval_mem(const struct root *r, gimple *at, gimple *skip, int depth);
+/*
+ * What memory R holds once CALL has run its own writes into it (what it
+ * fills before handing the array on): pf_eval_mem() at CALL, plus them.
+ */
+const struct factset *pf_eval_mem_through(const struct root *r, gimple *call, int depth);
 /* What one write puts into memory. */
 const struct factset *pf_store_facts(const struct store_rec *rec, int depth);
 /* A callee's facts (symbolic in its parameters) as facts of this function at CALL. */

@@ -163,13 +163,26 @@ static bool value_atom(tree t, struct atom a, struct atom *out, int depth)
 		/* a conversion to bool is a test against 0 */
 		if (CONVERT_EXPR_CODE_P(code) &&
 		    (keeps_value(TREE_TYPE(r1), TREE_TYPE(t)) ||
-		     (zero_test(&a) && is_bool(TREE_TYPE(t)) && INTEGRAL_TYPE_P(TREE_TYPE(r1)))) &&
+		     (zero_test(&a) && !a.mask && is_bool(TREE_TYPE(t)) &&
+		      INTEGRAL_TYPE_P(TREE_TYPE(r1)))) &&
 		    value_atom(r1, a, out, depth + 1))
 			return true;
-		if (zero_test(&a) && TREE_CODE_CLASS(code) == tcc_comparison &&
+		if (zero_test(&a) && !a.mask && TREE_CODE_CLASS(code) == tcc_comparison &&
 		    cmp_atom(code, r1, gimple_assign_rhs2(def), a.neg, out, depth + 1))
 			return true;
-		if (zero_test(&a) && is_bool(TREE_TYPE(t)) && is_bool(TREE_TYPE(r1)) &&
+		/* (x & FLAG) == 0, or != 0: a test of x's bits */
+		if (zero_test(&a) && !a.mask && code == BIT_AND_EXPR &&
+		    TREE_CODE(gimple_assign_rhs2(def)) == INTEGER_CST &&
+		    !integer_zerop(gimple_assign_rhs2(def)) &&
+		    keeps_value(TREE_TYPE(r1), TREE_TYPE(t))) {
+			struct atom m = a;
+
+			m.mask = (unsigned HOST_WIDE_INT)TREE_INT_CST_LOW(gimple_assign_rhs2(def));
+			m.lo = m.hi = 0;
+			if (value_atom(r1, m, out, depth + 1))
+				return true;
+		}
+		if (zero_test(&a) && !a.mask && is_bool(TREE_TYPE(t)) && is_bool(TREE_TYPE(r1)) &&
 		    (code == BIT_NOT_EXPR ||
 		     (code == BIT_XOR_EXPR && integer_onep(gimple_assign_rhs2(def))))) {
 			a.neg = !a.neg;
@@ -181,7 +194,7 @@ static bool value_atom(tree t, struct atom a, struct atom *out, int depth)
 	if (!var_of(t, &a.var))
 		return false;
 	/* a boolean is 0 or 1: "is 1" is "is not 0", so both spellings meet */
-	if (is_bool(TREE_TYPE(t)) && a.lo == 1 && a.hi == 1) {
+	if (!a.mask && is_bool(TREE_TYPE(t)) && a.lo == 1 && a.hi == 1) {
 		a.lo = a.hi = 0;
 		a.neg = !a.neg;
 	}
@@ -208,7 +221,7 @@ static bool cmp_atom(enum tree_code code, tree lhs, tree rhs, bool truth,
 	    !tree_fits_shwi_p(rhs))
 		return false;
 	type = TREE_TYPE(lhs);
-	if (!INTEGRAL_TYPE_P(type) || TYPE_PRECISION(type) >= HOST_BITS_PER_WIDE_INT)
+	if (!INTEGRAL_TYPE_P(type) || TYPE_PRECISION(type) > HOST_BITS_PER_WIDE_INT)
 		return false;
 	if (!truth)
 		code = invert_tree_comparison(code, false);
@@ -225,12 +238,16 @@ static bool cmp_atom(enum tree_code code, tree lhs, tree rhs, bool truth,
 		a.neg = true;
 		break;
 	case LT_EXPR:
+		if (k == HOST_WIDE_INT_MIN)
+			return false;
 		a.hi = k - 1;
 		break;
 	case LE_EXPR:
 		a.hi = k;
 		break;
 	case GT_EXPR:
+		if (k == HOST_WIDE_INT_MAX)
+			return false;
 		a.lo = k + 1;
 		break;
 	case GE_EXPR:
@@ -462,17 +479,12 @@ bool pc_at_call(const struct guard *g, gimple *call, struct guard *out)
 		if (!type || !INTEGRAL_TYPE_P(type) || !INTEGRAL_TYPE_P(TREE_TYPE(arg)))
 			continue;
 		/* the argument converted to the parameter: the same value, or a bool */
-		if (!keeps_value(TREE_TYPE(arg), type) && !(is_bool(type) && zero_test(a)))
+		if (!keeps_value(TREE_TYPE(arg), type) && !(is_bool(type) && zero_test(a) && !a->mask))
 			continue;
 		if (TREE_CODE(arg) == INTEGER_CST) {
-			HOST_WIDE_INT v;
-			bool in;
-
-			if (!tree_fits_shwi_p(arg))
+			if (!tree_fits_shwi_p(arg) && !a->mask)
 				continue;
-			v = tree_to_shwi(arg);
-			in = v >= a->lo && v <= a->hi;
-			if (in == a->neg)
+			if (!atom_holds(a, (HOST_WIDE_INT)TREE_INT_CST_LOW(arg)))
 				return false;	/* not at this call */
 			continue;
 		}

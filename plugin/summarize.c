@@ -208,7 +208,8 @@ static void summarize_sinks(struct fsum *sum, gimple *stmt)
 		if (sinks[i].flags_param >= 0 && (r.kind == ROOT_CALL || r.kind == ROOT_DECL ||
 						  r.kind == ROOT_FIELD)) {
 			/* our own array, the caller's flags */
-			add_flagged(sum, pf_eval_mem(&r, stmt, NULL, 0), sinks[i].flags_param,
+			add_flagged(sum, sinks[i].callee_fill_counts ? pf_eval_mem_through(&r, stmt, 0) :
+				    pf_eval_mem(&r, stmt, NULL, 0), sinks[i].flags_param,
 				    sinks[i].path ? sinks[i].path :
 				    step_new(STEP_SINK, fnctx_stmt_loc(stmt), sum->name, NULL, NULL));
 		}
