@@ -443,6 +443,7 @@ void summarize_all(struct cgraph_node **order, int n)
 	int iter, i;
 
 	for (iter = 0; iter < SUMMARY_ROUNDS; iter++) {
+		unsigned int fields = field_generation();
 		bool changed = false;
 
 		for (i = 0; i < n; i++) {
@@ -462,7 +463,12 @@ void summarize_all(struct cgraph_node **order, int n)
 				*sum = tmp;
 			}
 		}
-		if (!changed || !recursion)
+		/*
+		 * Again while recursion changes summaries, or while struct
+		 * fields learnt something a function summarized earlier in the
+		 * round may have read (it is rare: only bad pages are kept).
+		 */
+		if ((!changed || !recursion) && fields == field_generation())
 			break;
 	}
 }

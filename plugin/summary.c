@@ -11,6 +11,12 @@
 #include "summary.h"
 
 static struct vc_tree_map *sums, *fields;
+static unsigned int generation;
+
+unsigned int field_generation(void)
+{
+	return generation;
+}
 
 static const char *param_name(tree fndecl, int idx)
 {
@@ -124,9 +130,12 @@ void field_add(tree key, unsigned int tag, const struct factset *fs)
 	for (i = 0; i < fs->n; i++) {
 		/* any function reads it, any time later: no path's conditions */
 		struct fact f = fs->f[i];
+		struct factset before = s->fs;
 
 		f.guard.n = 0;
 		factset_add(&s->fs, &f);
+		if (!factset_same(&before, &s->fs))
+			generation++;
 	}
 }
 
@@ -153,6 +162,7 @@ const struct factset *field_get(tree key, unsigned int tag)
 
 void summary_free_all(void)
 {
+	generation = 0;
 	vc_tree_map_free(&sums);
 	vc_tree_map_free(&fields);
 }

@@ -85,6 +85,8 @@ int summary_param_index(tree fndecl, tree parm);
  */
 void field_add(tree key, unsigned int tag, const struct factset *fs);
 const struct factset *field_get(tree key, unsigned int tag);
+/* How many times field facts grew: a summary read before may be stale. */
+unsigned int field_generation(void);
 
 void summary_free_all(void);
 
