@@ -23,7 +23,7 @@ static function *fn;
 static struct guard *bguard;
 static unsigned char *bstate, *cycle;
 static int nblocks;
-static bool dom_ours;
+static bool dom_ours, cycles_found;
 
 void pathcond_begin(function *fun)
 {
@@ -38,6 +38,7 @@ void pathcond_end(void)
 	bguard = NULL;
 	bstate = cycle = NULL;
 	nblocks = 0;
+	cycles_found = false;
 	if (dom_ours)
 		free_dominance_info(CDI_DOMINATORS);
 	dom_ours = false;
@@ -61,40 +62,98 @@ static bool ready(void)
 	return true;
 }
 
+/* One block of the depth-first walk of find_cycles(), with its next edge. */
+struct dfs_frame {
+	basic_block bb;
+	edge_iterator ei;
+};
+
+/*
+ * Which blocks lie on a cycle of the CFG: Tarjan's strongly connected
+ * components, without recursion, once per function (linear in the CFG).
+ * A block is on a cycle if its component has more than one block, or an
+ * edge to itself.
+ */
+static void find_cycles(void)
+{
+	int *index = XNEWVEC(int, nblocks), *low = XNEWVEC(int, nblocks);
+	int *stack = XNEWVEC(int, nblocks);
+	bool *on = XCNEWVEC(bool, nblocks);
+	struct dfs_frame *fr = XNEWVEC(struct dfs_frame, nblocks + 1);
+	int next = 0, sp = 0, depth, i;
+	basic_block root;
+
+	for (i = 0; i < nblocks; i++)
+		index[i] = -1;
+	FOR_ALL_BB_FN(root, fn) {
+		if (root->index >= nblocks || index[root->index] >= 0)
+			continue;
+		depth = 0;
+		fr[depth].bb = root;
+		fr[depth].ei = ei_start(root->succs);
+		index[root->index] = low[root->index] = next++;
+		stack[sp++] = root->index;
+		on[root->index] = true;
+		while (depth >= 0) {
+			struct dfs_frame *f = &fr[depth];
+			int v = f->bb->index;
+
+			if (!ei_end_p(f->ei)) {
+				basic_block w = ei_edge(f->ei)->dest;
+
+				ei_next(&f->ei);
+				if (w->index >= nblocks)
+					continue;
+				if (w == f->bb) {
+					cycle[v] = CY_YES;	/* an edge to itself */
+				} else if (index[w->index] < 0) {
+					index[w->index] = low[w->index] = next++;
+					stack[sp++] = w->index;
+					on[w->index] = true;
+					depth++;
+					fr[depth].bb = w;
+					fr[depth].ei = ei_start(w->succs);
+				} else if (on[w->index]) {
+					low[v] = MIN(low[v], index[w->index]);
+				}
+				continue;
+			}
+			if (low[v] == index[v]) {
+				int n = 0, top;
+
+				do {
+					top = stack[--sp];
+					on[top] = false;
+					n++;
+					if (cycle[top] != CY_YES)
+						cycle[top] = CY_NO;
+				} while (top != v);
+				if (n > 1)
+					for (i = sp; i < sp + n; i++)
+						cycle[stack[i]] = CY_YES;
+			}
+			depth--;
+			if (depth >= 0)
+				low[fr[depth].bb->index] = MIN(low[fr[depth].bb->index], low[v]);
+		}
+	}
+	XDELETEVEC(index);
+	XDELETEVEC(low);
+	XDELETEVEC(stack);
+	XDELETEVEC(on);
+	XDELETEVEC(fr);
+}
+
 /* Can control come back to BB once it left it? */
 static bool in_cycle(basic_block bb)
 {
-	basic_block *work;
-	sbitmap seen;
-	int nwork = 0;
-	bool found = false;
-
 	if (bb->index >= nblocks)
 		return true;
-	if (cycle[bb->index] != CY_UNKNOWN)
-		return cycle[bb->index] == CY_YES;
-	seen = sbitmap_alloc(nblocks);
-	bitmap_clear(seen);
-	work = XNEWVEC(basic_block, n_basic_blocks_for_fn(fn) + 1);
-	work[nwork++] = bb;
-	while (nwork && !found) {
-		basic_block b = work[--nwork];
-		edge e;
-		edge_iterator ei;
-
-		FOR_EACH_EDGE(e, ei, b->succs) {
-			if (e->dest == bb)
-				found = true;
-			if (e->dest->index >= nblocks || bitmap_bit_p(seen, e->dest->index))
-				continue;
-			bitmap_set_bit(seen, e->dest->index);
-			work[nwork++] = e->dest;
-		}
+	if (!cycles_found) {
+		find_cycles();
+		cycles_found = true;
 	}
-	XDELETEVEC(work);
-	sbitmap_free(seen);
-	cycle[bb->index] = found ? CY_YES : CY_NO;
-	return found;
+	return cycle[bb->index] != CY_NO;
 }
 
 /* T as an atom's variable: a parameter, or a local set once per call. */
