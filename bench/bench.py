@@ -167,7 +167,8 @@ def real(files):
 
 
 def gen():
-    cases = [("bigfn", 50000), ("manyfn", 10000), ("chain", 1000), ("manyvmap", 250)]
+    cases = [("bigfn", 50000), ("manyfn", 10000), ("chain", 1000), ("manyvmap", 250),
+             ("branchy", 5000)]
     cases = [(k, int(n * float(os.environ.get("GEN_SCALE", "1")))) for k, n in cases]
     items = []
     for k, n in cases:

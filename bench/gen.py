@@ -11,6 +11,10 @@ KIND:
            f_{i+1}; the last maps the array with VM_MAP_PUT_PAGES
   manyvmap one function with N stores into one array, each followed by a vmap() of it
            (N sinks x N stores: shows whether the per-sink walk is linear overall)
+  branchy  one function with N branches, each on a local of its own computed once, storing a
+           compound block's page on one side and an order-0 page on the other; the flags
+           of the one vmap() at the end depend on the first condition (path conditions on
+           every store, a guard per block: shows whether they stay linear)
 """
 import sys
 
@@ -70,11 +74,22 @@ def manyvmap(n, w):
     w("}\n")
 
 
+def branchy(n, w):
+    w("void *branchy(struct page **pages, unsigned long x)\n{\n")
+    w("\tstruct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);\n\tunsigned long c0 = x & 1;\n")
+    for k in range(n):
+        w(f"\tunsigned long c{k + 1} = x * {k % 97 + 3} + {k};\n")
+        w(f"\tif (c{k + 1} > {k % 13})\n\t\tpages[{k % 64}] = p + {k % 4};\n")
+        w(f"\telse\n\t\tpages[{k % 64}] = alloc_pages(GFP_KERNEL, 0);\n")
+    w("\treturn vmap(pages, 64, c0 ? VM_MAP_PUT_PAGES : 0x4, PAGE_KERNEL);\n}\n")
+
+
 def main():
     kind, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     with open(out, "w") as f:
         f.write(PRELUDE)
-        {"bigfn": bigfn, "manyfn": manyfn, "chain": chain, "manyvmap": manyvmap}[kind](n, f.write)
+        {"bigfn": bigfn, "manyfn": manyfn, "chain": chain, "manyvmap": manyvmap,
+         "branchy": branchy}[kind](n, f.write)
 
 
 if __name__ == "__main__":

@@ -96,8 +96,12 @@ int fnctx_param_of(tree t, bool through_or)
 	return summary_param_index(pf.fun->decl, SSA_NAME_VAR(t));
 }
 
-/* The blocks reachable from BB by one or more edges, computed once. */
-static sbitmap reach_from(basic_block bb)
+/*
+ * The blocks from which BB can be reached by one or more edges, computed
+ * once per BB: the questions of one walk share their target (the vmap(),
+ * a load), so one backward walk answers all of them.
+ */
+static sbitmap reach_to(basic_block bb)
 {
 	basic_block *work;
 	int nwork = 0;
@@ -119,11 +123,11 @@ static sbitmap reach_from(basic_block bb)
 		edge e;
 		edge_iterator ei;
 
-		FOR_EACH_EDGE(e, ei, b->succs) {
-			if (bitmap_bit_p(seen, e->dest->index))
+		FOR_EACH_EDGE(e, ei, b->preds) {
+			if (bitmap_bit_p(seen, e->src->index))
 				continue;
-			bitmap_set_bit(seen, e->dest->index);
-			work[nwork++] = e->dest;
+			bitmap_set_bit(seen, e->src->index);
+			work[nwork++] = e->src;
 		}
 	}
 	XDELETEVEC(work);
@@ -139,12 +143,12 @@ bool fnctx_reaches(gimple *from, gimple *to)
 
 	if (!src || !dst || from == to)
 		return from != to;
-	reach = reach_from(src);	/* also numbers the statements */
+	reach = reach_to(dst);	/* also numbers the statements */
 	/* statements are numbered in order within a block */
 	if (src == dst && gimple_uid(from) < gimple_uid(to))
 		return true;
 	/* otherwise control must leave SRC and come to DST (round a loop) */
-	return bitmap_bit_p(reach, dst->index);
+	return bitmap_bit_p(reach, src->index);
 }
 
 bool fnctx_dominates(gimple *a, gimple *b)
@@ -154,7 +158,7 @@ bool fnctx_dominates(gimple *a, gimple *b)
 	if (!ba || !bb || a == b)
 		return false;
 	if (ba == bb) {
-		reach_from(ba);		/* numbers the statements */
+		reach_to(ba);		/* numbers the statements */
 		return gimple_uid(a) < gimple_uid(b);
 	}
 	if (!dom_info_available_p(CDI_DOMINATORS)) {
