@@ -115,6 +115,11 @@ static const struct kapi_entry kapi_table[] = {
 	DERIVE("__phys_addr",			KAPI_DERIVE, 0, -1),
 	DERIVE("__phys_addr_nodebug",		KAPI_DERIVE, 0, -1),
 	DERIVE("__phys_addr_symbol",		KAPI_DERIVE, 0, -1),
+	/* arm64, arm, riscv with CONFIG_DEBUG_VIRTUAL: __pa() out of line */
+	DERIVE("__virt_to_phys",			KAPI_DERIVE, 0, -1),
+	DERIVE("__virt_to_phys_nodebug",		KAPI_DERIVE, 0, -1),
+	DERIVE("virt_to_phys",			KAPI_DERIVE, 0, -1),
+	DERIVE("__phys_to_virt",			KAPI_DERIVE, 0, -1),
 	DERIVE("__pfn_to_page",			KAPI_DERIVE, 0, -1),
 	DERIVE("__page_to_pfn",			KAPI_DERIVE, 0, -1),
 	DERIVE("pfn_to_page",			KAPI_DERIVE, 0, -1),
