@@ -212,8 +212,11 @@ static const struct report_texts texts = {
  * definite bug once a page past the first is mapped: then the allocation
  * has more than one page, so its order is not 0.
  */
-static bool reportable(const struct fact *f)
+static bool reportable(const struct fact *f, bool per_object)
 {
+	/* what any object may hold, mapped as one object's field chose */
+	if (per_object && f->shared)
+		return possible;
 	if (f->kind == PK_ANY_ORDER && !f->moved)
 		return possible;
 	/* a function this unit cannot see got it first, and may have split it */
@@ -262,7 +265,7 @@ static bool callers_decide_order(void)
 
 /* Report the worst of what reaches a vmap() at CALL, once. */
 static void report_worst(gimple *call, const struct factset *fs, location_t flag_loc,
-			 const struct step *path, const struct guard *cond)
+			 const struct step *path, const struct guard *cond, bool per_object)
 {
 	const struct fact *worst = NULL;
 	struct factset bad;
@@ -277,7 +280,7 @@ static void report_worst(gimple *call, const struct factset *fs, location_t flag
 	}
 	pf_keep_bad(fs, call, &bad);
 	for (j = 0; j < bad.n; j++)
-		if (!reportable(&bad.f[j]) || guard_conflict(&bad.f[j].guard, cond) ||
+		if (!reportable(&bad.f[j], per_object) || guard_conflict(&bad.f[j].guard, cond) ||
 		    (bad.f[j].order_param && callers_decide_order()))
 			continue;	/* not at this level, never with the flag, or not here */
 		else if (!worst || severity(&bad.f[j]) > severity(worst))
@@ -314,7 +317,8 @@ static void check_call(gimple *call)
 			fs = pf_eval_mem_through(&r, call, 0);
 		else
 			fs = pf_eval_mem(&r, call, sinks[i].path ? call : NULL, 0);
-		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path, &sinks[i].cond);
+		report_worst(call, fs, sinks[i].flag_loc, sinks[i].path, &sinks[i].cond,
+			     sinks[i].per_object);
 	}
 
 	callee = summary_of_call(call);
@@ -324,7 +328,7 @@ static void check_call(gimple *call)
 
 		pf.budget = PF_BUDGET;
 		report_worst(call, pf_import(&callee->sink_order, call, STEP_PASS, 0),
-			     callee->sink_order_flag_loc, order_sink_path(call, callee), &any);
+			     callee->sink_order_flag_loc, order_sink_path(call, callee), &any, false);
 	}
 	/* a helper that maps an array of its own with the flags we give it */
 	if (callee && callee->flagged.n) {
@@ -337,7 +341,8 @@ static void check_call(gimple *call)
 		pf.budget = PF_BUDGET;
 		fs = flagged_facts(call, callee, &set, &loc, &cond, &ours);
 		if (fs && set)
-			report_worst(call, fs, loc, value_sink_path_flagged(call, callee), &cond);
+			report_worst(call, fs, loc, value_sink_path_flagged(call, callee), &cond,
+				     false);
 	}
 
 	/* a helper that maps the pages it is given */
@@ -346,7 +351,7 @@ static void check_call(gimple *call)
 
 		pf.budget = PF_BUDGET;
 		report_worst(call, value_sink_facts(call, callee), callee->sink_val_flag_loc,
-			     value_sink_path(call, callee), &any);
+			     value_sink_path(call, callee), &any, false);
 	}
 }
 

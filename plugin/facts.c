@@ -72,6 +72,7 @@ void factset_add(struct factset *s, const struct fact *f)
 		s->f[i].moved |= f->moved;
 		guard_meet(&s->f[i].guard, &f->guard);
 		s->f[i].maybe_split &= f->maybe_split;	/* maybe only on every path */
+		s->f[i].shared &= f->shared;	/* of this object on some path */
 		if (s->f[i].off != f->off)
 			s->f[i].off = OFF_UNKNOWN;
 		return;
@@ -99,7 +100,7 @@ bool factset_same(const struct factset *a, const struct factset *b)
 		if (a->f[i].origin != b->f[i].origin || a->f[i].kind != b->f[i].kind ||
 		    a->f[i].param != b->f[i].param || a->f[i].mem != b->f[i].mem ||
 		    a->f[i].off != b->f[i].off || a->f[i].moved != b->f[i].moved ||
-		    a->f[i].maybe_split != b->f[i].maybe_split ||
+		    a->f[i].maybe_split != b->f[i].maybe_split || a->f[i].shared != b->f[i].shared ||
 		    !guard_same(&a->f[i].guard, &b->f[i].guard))
 			return false;
 	return true;

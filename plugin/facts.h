@@ -107,6 +107,8 @@ struct fact {
 	bool maybe_split;
 	/* PK_ANY_ORDER: the order is parameter (order_param - 1); 0: not */
 	int order_param;
+	/* known of the struct field for every object of the type, not of one */
+	bool shared;
 	enum page_off off;
 	struct guard guard;	/* what held on the paths that brought it */
 	const struct step *path;

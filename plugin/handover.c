@@ -24,6 +24,7 @@ int sinks_of(gimple *call, struct sink *out, int max)
 		out[0].flags_param = SINK_FLAGS_INSIDE;
 		out[0].cond.n = 0;
 		out[0].callee_fill_counts = false;
+		out[0].per_object = pc_flag_per_object(gimple_call_arg(call, e->flags), bit);
 		vset_eval(gimple_call_arg(call, e->flags), &flags);
 		if (vset_some_bit_set(&flags, bit, &out[0].flag_loc))
 			/* where the flag is set; no path sets it: no sink */
@@ -53,6 +54,8 @@ int sinks_of(gimple *call, struct sink *out, int max)
 			continue;
 		fp = sum->sink_flags[j];
 		out[n].callee_fill_counts = fp != SINK_FLAGS_INSIDE;
+		out[n].per_object = fp >= 0 && (unsigned int)fp < gimple_call_num_args(call) &&
+				    pc_flag_per_object(gimple_call_arg(call, fp), bit);
 		if (fp == SINK_FLAGS_INSIDE) {
 			n++;
 			continue;

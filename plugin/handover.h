@@ -28,6 +28,8 @@ struct sink {
 	 * before its vmap() was not reported there, so it counts here.
 	 */
 	bool callee_fill_counts;
+	/* the flag was chosen by a field of an object (pc_flag_per_object()) */
+	bool per_object;
 };
 
 /* The arrays CALL hands over, at most MAX of them; how many. */

@@ -815,8 +815,12 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 	}
 	case ROOT_FIELD:
 		fs = field_get(r->decl, ops_tag(pf.fun->decl));
-		if (fs)
-			factset_union(out, fs);
+		for (i = 0; fs && i < (unsigned int)fs->n; i++) {
+			struct fact f = fs->f[i];
+
+			f.shared = true;	/* what any object of the type may hold */
+			factset_add(out, &f);
+		}
 		break;
 	case ROOT_CALL:
 		sum = summary_of_call(r->call);

@@ -497,6 +497,76 @@ static bool flag_guard(tree t, vc_uhwi bit, struct guard *out, int depth, int *s
 	return true;
 }
 
+/* Is T, through conversions and comparisons, read from a struct field? */
+static bool from_field(tree t, int depth)
+{
+	gimple *def;
+
+	if (depth > PC_DEPTH || TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
+		return false;
+	def = SSA_NAME_DEF_STMT(t);
+	if (!is_gimple_assign(def))
+		return false;
+	if (gimple_assign_load_p(def))
+		return TREE_CODE(gimple_assign_rhs1(def)) == COMPONENT_REF;
+	if (gimple_assign_single_p(def) || CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)) ||
+	    gimple_assign_rhs_code(def) == BIT_NOT_EXPR ||
+	    TREE_CODE_CLASS(gimple_assign_rhs_code(def)) == tcc_comparison ||
+	    gimple_assign_rhs_code(def) == BIT_AND_EXPR || gimple_assign_rhs_code(def) == BIT_XOR_EXPR)
+		return from_field(gimple_assign_rhs1(def), depth + 1);
+	return false;
+}
+
+/* Was edge E, or the way into its source block, chosen by a field's value? */
+static bool edge_by_field(edge e)
+{
+	int up;
+
+	for (up = 0; up < 4 && e; up++) {
+		gimple *last = vc_last_stmt(e->src);
+
+		if (last && gimple_code(last) == GIMPLE_COND && EDGE_COUNT(e->src->succs) == 2)
+			return from_field(gimple_cond_lhs(last), 0);
+		e = single_pred_p(e->src) ? single_pred_edge(e->src) : NULL;
+	}
+	return false;
+}
+
+static bool flag_per_object(tree t, vc_uhwi bit, int depth)
+{
+	struct vset s;
+	gimple *def;
+	unsigned int i;
+	bool any = false;
+
+	if (TREE_CODE(t) != SSA_NAME || depth > PC_DEPTH || SSA_NAME_IS_DEFAULT_DEF(t))
+		return false;
+	def = SSA_NAME_DEF_STMT(t);
+	if (is_gimple_assign(def) && (gimple_assign_single_p(def) ||
+				      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+		return flag_per_object(gimple_assign_rhs1(def), bit, depth + 1);
+	if (gimple_code(def) != GIMPLE_PHI)
+		return false;
+	/* every way the flag comes in was chosen by a field */
+	for (i = 0; i < gimple_phi_num_args(def); i++) {
+		tree arg = gimple_phi_arg_def(def, i);
+
+		vset_eval(arg, &s);
+		if (vset_bit_state(&s, bit) == 0)
+			continue;
+		if (!edge_by_field(gimple_phi_arg_edge(vc_as_phi(def), i)) &&
+		    !flag_per_object(arg, bit, depth + 1))
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+bool pc_flag_per_object(tree t, vc_uhwi bit)
+{
+	return ready() && flag_per_object(t, bit, 0);
+}
+
 bool pc_flag(tree t, vc_uhwi bit, struct guard *out)
 {
 	int steps = PC_STEPS;

@@ -29,6 +29,12 @@ void pc_edge(edge e, struct guard *out);
 /* When T has BIT set, OUT held; false: T never has it. */
 bool pc_flag(tree t, vc_uhwi bit, struct guard *out);
 /*
+ * Is BIT set in T only where a test of a value read from a struct field
+ * chose it (b->owned ? VM_MAP_PUT_PAGES : 0)?  Then which object came
+ * decides it, and objects are not paths.
+ */
+bool pc_flag_per_object(tree t, vc_uhwi bit);
+/*
  * G, a callee's guard about its parameters, at CALL: the caller's
  * arguments put in, and what held to reach CALL.  False: it cannot hold.
  */
