@@ -443,9 +443,9 @@ void summarize_all(struct cgraph_node **order, int n)
 	int iter, i;
 
 	for (iter = 0; iter < SUMMARY_ROUNDS; iter++) {
-		unsigned int fields = field_generation();
 		bool changed = false;
 
+		field_round_begin();
 		for (i = 0; i < n; i++) {
 			function *fun = fnctx_analysable(order[i]);
 			struct fsum tmp, *sum;
@@ -468,7 +468,7 @@ void summarize_all(struct cgraph_node **order, int n)
 		 * fields learnt something a function summarized earlier in the
 		 * round may have read (it is rare: only bad pages are kept).
 		 */
-		if ((!changed || !recursion) && fields == field_generation())
+		if ((!changed || !recursion) && !field_round_stale())
 			break;
 	}
 }

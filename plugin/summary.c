@@ -10,12 +10,18 @@
  */
 #include "summary.h"
 
-static struct vc_tree_map *sums, *fields;
-static unsigned int generation;
+static struct vc_tree_map *sums, *fields, *reads;
+static bool stale;
 
-unsigned int field_generation(void)
+void field_round_begin(void)
 {
-	return generation;
+	vc_tree_map_free(&reads);
+	stale = false;
+}
+
+bool field_round_stale(void)
+{
+	return stale;
 }
 
 static const char *param_name(tree fndecl, int idx)
@@ -134,8 +140,8 @@ void field_add(tree key, unsigned int tag, const struct factset *fs)
 
 		f.guard.n = 0;
 		factset_add(&s->fs, &f);
-		if (!factset_same(&before, &s->fs))
-			generation++;
+		if (!factset_same(&before, &s->fs) && vc_tree_map_slot(&reads, key, false))
+			stale = true;	/* someone of this round read it before */
 	}
 }
 
@@ -146,6 +152,7 @@ const struct factset *field_get(tree key, unsigned int tag)
 	struct factset *out;
 	int n = 0;
 
+	*vc_tree_map_slot(&reads, key, true) = (void *)1;
 	for (s = slot ? (struct field_slot *)*slot : NULL; s; s = s->next)
 		if (ops_compatible(tag, s->tag)) {
 			only = s;
@@ -162,7 +169,7 @@ const struct factset *field_get(tree key, unsigned int tag)
 
 void summary_free_all(void)
 {
-	generation = 0;
+	field_round_begin();
 	vc_tree_map_free(&sums);
 	vc_tree_map_free(&fields);
 }

@@ -85,8 +85,12 @@ int summary_param_index(tree fndecl, tree parm);
  */
 void field_add(tree key, unsigned int tag, const struct factset *fs);
 const struct factset *field_get(tree key, unsigned int tag);
-/* How many times field facts grew: a summary read before may be stale. */
-unsigned int field_generation(void);
+/*
+ * A round of summaries: did a field learn something after a function of
+ * the round had read it (so that function's summary may be stale)?
+ */
+void field_round_begin(void);
+bool field_round_stale(void);
 
 void summary_free_all(void);
 
