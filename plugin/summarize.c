@@ -448,7 +448,7 @@ void summarize_all(struct cgraph_node **order, int n)
 		field_round_begin();
 		for (i = 0; i < n; i++) {
 			function *fun = fnctx_analysable(order[i]);
-			struct fsum tmp, *sum;
+			struct fsum tmp;
 
 			if (!fun)
 				continue;
@@ -457,11 +457,8 @@ void summarize_all(struct cgraph_node **order, int n)
 			summarize_function(&tmp);
 			fnctx_end();
 			pop_cfun();
-			sum = summary_get(fun->decl, true);
-			if (!summary_same(sum, &tmp)) {
+			if (summary_store(fun->decl, &tmp))
 				changed = true;
-				*sum = tmp;
-			}
 		}
 		/*
 		 * Again while recursion changes summaries, or while struct

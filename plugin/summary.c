@@ -35,17 +35,73 @@ static const char *param_name(tree fndecl, int idx)
 	return IDENTIFIER_POINTER(DECL_NAME(p));
 }
 
-/* An empty summary of FNDECL: claims nothing. */
+/*
+ * An empty summary of FNDECL: claims nothing.  Member by member: a summary
+ * is mostly fact arrays of which only the counts need clearing (a memset
+ * of the whole was most of the plugin's cost on large files).  A new
+ * member of struct fsum is set here.
+ */
 void summary_init(struct fsum *sum, tree fndecl)
 {
 	int i;
 
-	memset(sum, 0, sizeof(*sum));
-	sum->name = vc_fn_name(fndecl);
+	sum->name = fndecl ? vc_fn_name(fndecl) : NULL;
+	sum->ret.n = 0;
+	sum->ret_mem.n = 0;
+	sum->split_mask = 0;
+	sum->sink_mask = 0;
 	for (i = 0; i < SUM_MAXP; i++) {
+		sum->param_name[i] = fndecl ? param_name(fndecl, i) : NULL;
+		sum->fill[i].n = 0;
 		sum->sink_flags[i] = SINK_FLAGS_NONE;
-		sum->param_name[i] = param_name(fndecl, i);
+		sum->sink_flag_loc[i] = UNKNOWN_LOCATION;
+		sum->sink_guard[i].n = 0;
+		sum->sink_path[i] = NULL;
 	}
+	sum->sink_val.n = 0;
+	sum->sink_val_flag_loc = UNKNOWN_LOCATION;
+	sum->sink_val_path = NULL;
+	sum->flagged.n = 0;
+	sum->flagged_mask = 0;
+	sum->flagged_path = NULL;
+	sum->out_arg = 0;
+	sum->out_mem.n = 0;
+	sum->sink_order.n = 0;
+	sum->sink_order_flag_loc = UNKNOWN_LOCATION;
+	sum->sink_order_path = NULL;
+}
+
+/* The one summary of every function that claims nothing (most of them). */
+static struct fsum empty_sum;
+static bool empty_ready;
+
+static const struct fsum *empty_summary(void)
+{
+	if (!empty_ready) {
+		summary_init(&empty_sum, NULL_TREE);
+		empty_ready = true;
+	}
+	return &empty_sum;
+}
+
+bool summary_store(tree fndecl, const struct fsum *sum)
+{
+	void **slot = vc_tree_map_slot(&sums, fndecl, true);
+	const struct fsum *old = *slot ? (const struct fsum *)*slot : empty_summary();
+	bool changed = !summary_same(old, sum);
+
+	if (summary_same(sum, empty_summary())) {
+		/* shared: no memory per function that claims nothing */
+		if (!*slot || changed)
+			*slot = &empty_sum;
+		return changed;
+	}
+	if (!changed && *slot)
+		return false;
+	if (!*slot || *slot == &empty_sum)
+		*slot = facts_alloc(sizeof(struct fsum));
+	*(struct fsum *)*slot = *sum;
+	return changed;
 }
 
 struct fsum *summary_get(tree fndecl, bool create)
@@ -169,6 +225,7 @@ const struct factset *field_get(tree key, unsigned int tag)
 
 void summary_free_all(void)
 {
+	empty_ready = false;
 	field_round_begin();
 	vc_tree_map_free(&sums);
 	vc_tree_map_free(&fields);

@@ -73,6 +73,8 @@ struct fsum {
 };
 
 void summary_init(struct fsum *sum, tree fndecl);
+/* Keep SUM as FNDECL's summary; whether that changed what callers see. */
+bool summary_store(tree fndecl, const struct fsum *sum);
 struct fsum *summary_get(tree fndecl, bool create);
 const struct fsum *summary_of_call(const gimple *call);
 bool summary_same(const struct fsum *a, const struct fsum *b);
