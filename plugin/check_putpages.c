@@ -22,6 +22,8 @@
 #include "check.h"
 
 static bool possible;	/* level=possible */
+/* no condition: a helper's flag set inside it, on every path */
+static const struct guard any = { 0, {} };
 
 static int putpages_option(const char *plugin, const char *key, const char *value)
 {
@@ -324,11 +326,10 @@ static void check_call(gimple *call)
 	callee = summary_of_call(call);
 	/* a helper that maps pages of the order we give it */
 	if (callee && callee->sink_order.n) {
-		static const struct guard any = { 0, {} };
-
 		pf.budget = PF_BUDGET;
 		report_worst(call, pf_import(&callee->sink_order, call, STEP_PASS, 0),
-			     callee->sink_order_flag_loc, order_sink_path(call, callee), &any, false);
+			     callee->sink_order_flag_loc,
+			     pass_path(call, callee, callee->sink_order_path), &any, false);
 	}
 	/* a helper that maps an array of its own with the flags we give it */
 	if (callee && callee->flagged.n) {
@@ -341,17 +342,15 @@ static void check_call(gimple *call)
 		pf.budget = PF_BUDGET;
 		fs = flagged_facts(call, callee, &set, &loc, &cond, &ours);
 		if (fs && set)
-			report_worst(call, fs, loc, value_sink_path_flagged(call, callee), &cond,
+			report_worst(call, fs, loc, pass_path(call, callee, callee->flagged_path), &cond,
 				     false);
 	}
 
 	/* a helper that maps the pages it is given */
 	if (callee && callee->sink_val.n) {
-		static const struct guard any = { 0, {} };
-
 		pf.budget = PF_BUDGET;
 		report_worst(call, value_sink_facts(call, callee), callee->sink_val_flag_loc,
-			     value_sink_path(call, callee), &any, false);
+			     pass_path(call, callee, callee->sink_val_path), &any, false);
 	}
 }
 

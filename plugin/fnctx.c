@@ -161,10 +161,7 @@ bool fnctx_dominates(gimple *a, gimple *b)
 		reach_to(ba);		/* numbers the statements */
 		return gimple_uid(a) < gimple_uid(b);
 	}
-	if (!dom_info_available_p(CDI_DOMINATORS)) {
-		calculate_dominance_info(CDI_DOMINATORS);
-		pf.dom_ours = true;
-	}
+	pf.dom_ours |= vc_need_dominators();
 	return dominated_by_p(CDI_DOMINATORS, bb, ba);
 }
 

@@ -66,6 +66,18 @@ static inline gimple *vc_last_stmt(basic_block bb)
 #endif
 }
 
+/*
+ * Dominators of cfun for the caller: computed if GCC has none, and then
+ * true: the caller frees them (free_dominance_info()) when done.
+ */
+static inline bool vc_need_dominators(void)
+{
+	if (dom_info_available_p(CDI_DOMINATORS))
+		return false;
+	calculate_dominance_info(CDI_DOMINATORS);
+	return true;
+}
+
 /* -Werror promotes option-less plugin warnings; no-werror mode undoes it. */
 static inline bool vc_werror_requested(void)
 {

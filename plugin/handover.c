@@ -126,20 +126,7 @@ const struct factset *flagged_facts(gimple *call, const struct fsum *callee, boo
 	return pf_import(&callee->flagged, call, STEP_PASS, 0);
 }
 
-const struct step *order_sink_path(gimple *call, const struct fsum *callee)
+const struct step *pass_path(gimple *call, const struct fsum *callee, const struct step *below)
 {
-	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL,
-			callee->sink_order_path);
-}
-
-const struct step *value_sink_path_flagged(gimple *call, const struct fsum *callee)
-{
-	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL,
-			callee->flagged_path);
-}
-
-const struct step *value_sink_path(gimple *call, const struct fsum *callee)
-{
-	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL,
-			callee->sink_val_path);
+	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL, below);
 }

@@ -41,11 +41,8 @@ int sinks_of(gimple *call, struct sink *out, int max);
  * parameters left out), and the path down to its vmap().
  */
 const struct factset *value_sink_facts(gimple *call, const struct fsum *callee);
-const struct step *value_sink_path(gimple *call, const struct fsum *callee);
-/* The path of CALLEE's order-parameter pages down to its vmap(), from CALL. */
-const struct step *order_sink_path(gimple *call, const struct fsum *callee);
-/* The path of CALLEE's flagged arrays down to its vmap(), from CALL. */
-const struct step *value_sink_path_flagged(gimple *call, const struct fsum *callee);
+/* Passed to CALLEE at CALL, then BELOW (one of its summary's paths down to vmap()). */
+const struct step *pass_path(gimple *call, const struct fsum *callee, const struct step *below);
 
 /*
  * A call of a function that maps arrays of its own with flags from its

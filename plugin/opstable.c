@@ -14,6 +14,7 @@
 
 static struct vc_tree_map *tags;
 static unsigned int next_id;
+static bool built;
 static tree id_type[OPS_MAX];	/* the struct type of each instance */
 
 static void mark(tree fndecl, unsigned int id)
@@ -48,11 +49,12 @@ static void walk(tree init, int id, int depth)
 	}
 }
 
-void ops_build(void)
+/* Read on first use: only a unit that keeps pages in struct fields asks. */
+static void ops_build(void)
 {
 	varpool_node *v;
 
-	ops_free();
+	built = true;
 	FOR_EACH_VARIABLE(v) {
 		tree init = DECL_INITIAL(v->decl);
 
@@ -65,6 +67,7 @@ void ops_free(void)
 {
 	vc_tree_map_free(&tags);
 	next_id = 0;
+	built = false;
 }
 
 bool ops_compatible(unsigned int a, unsigned int b)
@@ -86,7 +89,11 @@ bool ops_compatible(unsigned int a, unsigned int b)
 
 unsigned int ops_tag(tree fndecl)
 {
-	void **slot = fndecl ? vc_tree_map_slot(&tags, fndecl, false) : NULL;
+	void **slot;
+
+	if (!built)
+		ops_build();
+	slot = fndecl ? vc_tree_map_slot(&tags, fndecl, false) : NULL;
 
 	return slot ? (unsigned int)(uintptr_t)*slot : 0;
 }

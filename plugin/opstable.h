@@ -13,8 +13,7 @@
 
 #include "gcc-common.h"
 
-/* The static initializers of this unit, read once per pass. */
-void ops_build(void);
+/* The static initializers of this unit, read on the first ops_tag() of a pass. */
 void ops_free(void);
 unsigned int ops_tag(tree fndecl);
 /*

@@ -394,7 +394,7 @@ static const struct factset *import(const struct factset *in, gimple *call,
 static const struct factset *box_facts(tree key, gimple *stmt, enum shift sh,
 				       const char *callee)
 {
-	const struct factset *fs = key ? field_get(key, ops_tag(pf.fun->decl)) : NULL;
+	const struct factset *fs = key ? field_get(key, pf.fun->decl) : NULL;
 
 	if (!fs || !fs->n)
 		return &facts_empty;
@@ -814,7 +814,7 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 		break;
 	}
 	case ROOT_FIELD:
-		fs = field_get(r->decl, ops_tag(pf.fun->decl));
+		fs = field_get(r->decl, pf.fun->decl);
 		for (i = 0; fs && i < (unsigned int)fs->n; i++) {
 			struct fact f = fs->f[i];
 

@@ -55,10 +55,7 @@ static bool ready(void)
 		bstate = XCNEWVEC(unsigned char, nblocks);
 		cycle = XCNEWVEC(unsigned char, nblocks);
 	}
-	if (!dom_info_available_p(CDI_DOMINATORS)) {
-		calculate_dominance_info(CDI_DOMINATORS);
-		dom_ours = true;
-	}
+	dom_ours |= vc_need_dominators();
 	return true;
 }
 

@@ -46,7 +46,7 @@ static void publish(const struct store_rec *rec)
 	if (r.kind != ROOT_CALL && r.kind != ROOT_DECL)
 		return;
 	pf_keep_bad(pf_eval_mem(&r, NULL, NULL, 0), rec->stmt, &bad);
-	field_add(key, ops_tag(pf.fun->decl), &bad);
+	field_add(key, pf.fun->decl, &bad);
 }
 
 /*
@@ -87,7 +87,7 @@ static void record_box_put(gimple *call, const struct kapi_entry *e)
 	}
 	pf_keep_bad(in, call, &bad);
 	if (bad.n)
-		field_add(key, ops_tag(pf.fun->decl), pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT, e->name,
+		field_add(key, pf.fun->decl, pf_shifted(&bad, SH_KEEP, call, STEP_BOX_PUT, e->name,
 					  box_describe(key), true));
 }
 
@@ -270,12 +270,13 @@ static void summarize_call(struct fsum *sum, gimple *stmt)
 	callee = summary_of_call(stmt);
 	if (callee && callee->sink_val.n)
 		add_value_sinks(sum, value_sink_facts(stmt, callee), callee->sink_val_flag_loc,
-				value_sink_path(stmt, callee));
+				pass_path(stmt, callee, callee->sink_val_path));
 
 	/* grab_map(order) with our own order: our callers decide */
 	if (callee && callee->sink_order.n)
 		add_order_sinks(sum, pf_import(&callee->sink_order, stmt, STEP_PASS, 0),
-				callee->sink_order_flag_loc, order_sink_path(stmt, callee));
+				callee->sink_order_flag_loc,
+				pass_path(stmt, callee, callee->sink_order_path));
 
 	/* map_own(obj, flags) with our own flags: our callers decide */
 	if (callee && callee->flagged.n) {
@@ -287,7 +288,7 @@ static void summarize_call(struct fsum *sum, gimple *stmt)
 
 		for (q = 0; fs && q < SUM_MAXP; q++)
 			if (ours & (1u << q))
-				add_flagged(sum, fs, q, value_sink_path_flagged(stmt, callee));
+				add_flagged(sum, fs, q, pass_path(stmt, callee, callee->flagged_path));
 	}
 
 	summarize_sinks(sum, stmt);
@@ -338,7 +339,7 @@ static void publish_struct_copy(const struct store_rec *rec)
 		    !kapi_is_page_ptr(TREE_TYPE(ft)))
 			continue;
 		pf_keep_bad(pf_eval_mem(&rec->src, rec->stmt, rec->stmt, 0), rec->stmt, &bad);
-		field_add(field, ops_tag(pf.fun->decl),
+		field_add(field, pf.fun->decl,
 			  pf_shifted(&bad, SH_KEEP, rec->stmt, STEP_COPY, NULL, NULL, true));
 	}
 }
@@ -372,7 +373,7 @@ static void summarize_stores(struct fsum *sum)
 			struct factset bad;
 
 			pf_keep_bad(pf_store_facts(rec, 0), rec->stmt, &bad);
-			field_add(rec->root.decl, ops_tag(pf.fun->decl), &bad);
+			field_add(rec->root.decl, pf.fun->decl, &bad);
 		}
 		publish(rec);
 		publish_struct_copy(rec);

@@ -171,14 +171,16 @@ struct field_slot {
 	struct field_slot *next;
 };
 
-void field_add(tree key, unsigned int tag, const struct factset *fs)
+void field_add(tree key, tree writer, const struct factset *fs)
 {
 	struct field_slot *s;
+	unsigned int tag;
 	void **slot;
 	int i;
 
 	if (!fs->n)
 		return;
+	tag = ops_tag(writer);
 	slot = vc_tree_map_slot(&fields, key, true);
 	for (s = (struct field_slot *)*slot; s && s->tag != tag; s = s->next)
 		;
@@ -201,14 +203,18 @@ void field_add(tree key, unsigned int tag, const struct factset *fs)
 	}
 }
 
-const struct factset *field_get(tree key, unsigned int tag)
+const struct factset *field_get(tree key, tree reader)
 {
 	void **slot = vc_tree_map_slot(&fields, key, false);
 	struct field_slot *s, *only = NULL;
 	struct factset *out;
+	unsigned int tag;
 	int n = 0;
 
 	*vc_tree_map_slot(&reads, key, true) = (void *)1;
+	if (!slot)
+		return NULL;
+	tag = ops_tag(reader);
 	for (s = slot ? (struct field_slot *)*slot : NULL; s; s = s->next)
 		if (ops_compatible(tag, s->tag)) {
 			only = s;

@@ -82,11 +82,11 @@ int summary_param_index(tree fndecl, tree parm);
 
 /*
  * Facts kept in struct fields, globals and containers: keyed by a tree,
- * and by the ops-table tag (opstable.h) of the function that stored them;
- * a reader sees what functions of a compatible tag stored.
+ * and by the ops-table tag (opstable.h) of WRITER, the function that stored
+ * them; READER sees what functions of a compatible tag stored.
  */
-void field_add(tree key, unsigned int tag, const struct factset *fs);
-const struct factset *field_get(tree key, unsigned int tag);
+void field_add(tree key, tree writer, const struct factset *fs);
+const struct factset *field_get(tree key, tree reader);
 /*
  * A round of summaries: did a field learn something after a function of
  * the round had read it (so that function's summary may be stale)?

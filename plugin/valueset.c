@@ -328,10 +328,8 @@ static void build_bcps(void)
 		c.if_not = when_const ? f : t;
 		vec_safe_push(bcps, c);
 	}
-	if (vec_safe_length(bcps) && !dom_info_available_p(CDI_DOMINATORS)) {
-		calculate_dominance_info(CDI_DOMINATORS);
-		dom_ours = true;
-	}
+	if (vec_safe_length(bcps))
+		dom_ours |= vc_need_dominators();
 }
 
 /* Is X one known constant here? */

@@ -168,7 +168,6 @@ static unsigned int vmapcheck_execute(void)
 
 	order = XCNEWVEC(struct cgraph_node *, symtab->cgraph_count);
 	n = postorder(order);
-	ops_build();
 	summarize_all(order, n);
 	for (i = 0; i < n; i++)
 		run_checks(order[i]);
