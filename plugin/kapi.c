@@ -135,6 +135,18 @@ static const struct kapi_entry kapi_table[] = {
 	/* sanitizers */
 	SPLIT("split_page",			0, 1),
 
+	/*
+	 * out of line on some arches, and no sanitizer: they touch the page's
+	 * memory or cache lines and leave its allocation as it was
+	 */
+	ARG("arch_dma_prep_coherent",		KAPI_USE, 0),
+	ARG("flush_dcache_page",		KAPI_USE, 0),
+	ARG("flush_dcache_folio",		KAPI_USE, 0),
+	ARG("__kmap_local_page_prot",		KAPI_USE, 0),
+	ARG("kmap_high",			KAPI_USE, 0),
+	ARG("kunmap_high",			KAPI_USE, 0),
+	ARG("dma_map_page_attrs",		KAPI_USE, 1),
+
 	/* releasing pages: they free what they get, never keep it split */
 	ARG("__free_pages",			KAPI_PAGE_FREE, 0),
 	ARG("free_pages",			KAPI_PAGE_FREE, 0),
