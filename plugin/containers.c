@@ -130,7 +130,8 @@ tree box_container_of_key(const gimple *assign)
 	    !kapi_is_page_ptr(TREE_TYPE(lhs)) || kapi_is_page_ptr(TREE_TYPE(ptr)) ||
 	    TREE_CODE(cst) != INTEGER_CST)
 		return NULL_TREE;
-	v = (HOST_WIDE_INT)TREE_INT_CST_LOW(cst);
+	/* sizetype is unsigned: -8 is 2^32 - 8 for a 32-bit target, so sign-extend */
+	v = wi::to_wide(cst).to_shwi();
 	if (v >= 0 || v <= -MEMBER_MAX)
 		return NULL_TREE;
 	return list_key(vc_pointee_tag(TREE_TYPE(lhs)), -v);
