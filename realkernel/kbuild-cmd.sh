@@ -6,7 +6,8 @@
 # "-c -o OBJ SRC" (objtool etc.) are removed. The result ends with "-c" and is meant to be
 # run from BLD followed by "-o OUT SRC".
 # If the .cmd file is missing (the object was never built in BLD, e.g. on a fresh machine),
-# OBJ is built first with kbuild (make -C BLD ARCH=x86_64 OBJ, without KCFLAGS). If that
+# OBJ is built first with kbuild (make -C BLD ARCH=x86_64 $VMAPCHECK_KMAKE_ARGS OBJ, without
+# KCFLAGS; an ARCH= in VMAPCHECK_KMAKE_ARGS wins). If that
 # fails, one line "kbuild-cmd: cannot build OBJ ..." goes to stderr and the exit status is 1.
 # VMAPCHECK_KMAKE_ARGS: make variables for that build, e.g. "CC=gcc-16 HOSTCC=gcc-16" (7.2).
 set -euo pipefail

@@ -14,12 +14,15 @@
 #   found-expected + missed / wrong line -> FAIL       xfail + warned -> XPASS
 #   silent-expected (a correct twin) + no warning -> PASS, else FAIL
 #   original warned, ICE, compile error  -> FAIL
+#   the file is not built by the tree's config (BLD/.vmapcheck-objs, e.g. i915 on arm64) -> SKIP
 # Exit non-zero on any FAIL.
 #
 # Needs a prepared tree of that kernel: SRC, BLD (else the default check-kernel cache is used,
 # and prepared with scripts/check-kernel.sh VER --prepare-only if missing) and VMAPCHECK_SO (else
 # the plugin is built from this checkout, for 7.2 with gcc-16); VMAPCHECK_KMAKE_ARGS are make
-# variables for kbuild (7.2: "CC=gcc-16 HOSTCC=gcc-16", the default there); VMAPCHECK_EXTRA_ARGS
+# variables for kbuild (7.2: "CC=gcc-16 HOSTCC=gcc-16", the default there; another arch:
+# "ARCH=arm64 CROSS_COMPILE=... CC=...", as scripts/check-kernel.sh --arch passes them and
+# with the plugin built for that cross gcc as VMAPCHECK_SO); VMAPCHECK_EXTRA_ARGS
 # adds plugin arguments (e.g. -fplugin-arg-vmapcheck-level=possible).  The kernel sources are
 # never modified.
 set -uo pipefail
@@ -73,22 +76,26 @@ trap 'rm -rf "$SCR"' EXIT
 POSSIBLE_OK=$(sed -n 's/^# *possible-ok: *//p' "$LIST")
 PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}"
 
-npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0 nsilent=0
+npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0 nsilent=0 nskip=0
 printf '%-30s %-6s %-7s %-28s %s\n' mutation expect result original mutant
 while IFS='|' read -r name expect line desc; do
     [[ $name =~ ^[[:space:]]*(#|$) ]] && continue   # (comments may hold quotes xargs rejects)
     name=$(echo "$name" | xargs); expect=$(echo "$expect" | xargs); line=$(echo "$line" | xargs)
     case $name in ''|\#*) continue ;; esac
     if [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; then continue; fi
-    ntot=$((ntot+1)); [ "$expect" = found ] && nfound=$((nfound+1))
-    [ "$expect" = silent ] && nsilent=$((nsilent+1))
     diff=$DIFFS/$name.diff
     file=$(sed -n '1s|^--- a/||p' "$diff")
     obj=${file%.c}.o
+    if [ -f "$BLD/.vmapcheck-objs" ] && ! grep -qxF "$obj" "$BLD/.vmapcheck-objs"; then
+        printf '%-30s %-6s %-7s %s\n' "$name" "$expect" SKIP "$file is not built by this config"
+        nskip=$((nskip+1)); continue
+    fi
+    ntot=$((ntot+1)); [ "$expect" = found ] && nfound=$((nfound+1))
+    [ "$expect" = silent ] && nsilent=$((nsilent+1))
     w=$SCR/$name; mkdir -p "$w"
     if [ ! -f "$BLD/$(dirname "$obj")/.$(basename "$obj").cmd" ]; then
         # shellcheck disable=SC2086
-        make -s -C "$SRC" O="$BLD" $VMAPCHECK_KMAKE_ARGS "$obj" >/dev/null 2>&1
+        make -s -C "$SRC" O="$BLD" ARCH=x86_64 $VMAPCHECK_KMAKE_ARGS "$obj" >/dev/null 2>&1
     fi
     cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "$obj") || { echo "$name: no kbuild command"; nfail=$((nfail+1)); continue; }
     cp "$SRC/$file" "$w/orig.c"
@@ -130,5 +137,6 @@ while IFS='|' read -r name expect line desc; do
         sed "s|^|    |" "$w/orig.log" "$w/mut.log" | grep -E 'vmapcheck|error' | head -20
     fi
 done < "$LIST"
-echo "mutations ($KVER): $ntot total ($nfound must be found, $nsilent correct twins must stay silent): PASS $npass, FAIL $nfail; not found yet: XFAIL $nxfail, XPASS $nxpass"
+arch=$(grep -oE 'ARCH=[^ ]+' <<<"ARCH=x86_64 $VMAPCHECK_KMAKE_ARGS" | tail -1); arch=${arch#ARCH=}
+echo "mutations ($KVER, $arch, $(basename "$BLD")): $ntot total ($nfound must be found, $nsilent correct twins must stay silent): PASS $npass, FAIL $nfail; not found yet: XFAIL $nxfail, XPASS $nxpass; not built by this config: SKIP $nskip"
 [ $nfail -eq 0 ]

@@ -1,5 +1,13 @@
 #!/bin/bash
-# scripts/check-kernel.sh [6.12|6.1|7.2|all] [--no-mutations] [--prepare-only]
+# scripts/check-kernel.sh [6.12|6.1|7.2|all] [--arch ARCH] [--no-mutations] [--prepare-only]
+#
+# ARCH: x86_64 (default), arm64, arm, powerpc, sh, or all (every one in turn, then a table of
+# which arch compiled each vmap() caller and why the others build nowhere).  Another arch than
+# x86_64 is built with Debian 12's cross gcc-12 (gcc-12-<triple> and
+# gcc-12-plugin-dev-<triple>, installed when missing) and a plugin built for it by the host
+# g++-12 (in $VMAPCHECK_CACHE/check-kernel/plugin-build-<arch>); for 7.2 the same inside the sid
+# chroot with sid's cross gcc-16 and g++-16.  Each arch has its own configs (powerpc two:
+# its callers need book3s and e500 kernels), each in its own O= dir build-<arch>-<config>.
 #
 # Run vmapcheck over every translation unit of a real kernel that calls vmap(),
 # taken from Debian's linux-source-6.12 / linux-source-6.1 packages (this machine, its gcc),
@@ -11,15 +19,16 @@
 #   - extracts the tarball into $VMAPCHECK_CACHE/check-kernel/<ver>/<pkg-version>/src (cached;
 #     for 7.2 that path is inside the chroot: on the host it is
 #     $VMAPCHECK_CACHE/chroot/sid/var/cache/vmapcheck/check-kernel/7.2/...)
-#   - configures an x86_64 O= build dir there: defconfig plus the options the vmap() callers
-#     need (or VMAPCHECK_KCONFIG=allmodconfig), then `make prepare` (cached, keyed by the
-#     option list and the compiler)
+#   - configures an O= build dir there for the arch: its defconfig(s) plus the options the
+#     vmap() callers need (or VMAPCHECK_KCONFIG=allmodconfig), then `make prepare` (cached,
+#     keyed by the option list and the compiler)
 #   - compiles every .o whose .c calls vmap( and that the config builds, with
 #     KCFLAGS="-fplugin=<abs so> -fplugin-arg-vmapcheck-no-werror"
 #   - prints a per-file and a per-kernel table: files compiled, skipped (not in config),
 #     warnings, ICEs, other compile errors; and every warning
 #   - for 6.12 and 7.2 also runs the seeded-mutation set of that kernel
-#     (realkernel/run-mutations.sh --kernel VER: mutations.list / mutations-7.2.list)
+#     (realkernel/run-mutations.sh --kernel VER: mutations.list / mutations-7.2.list), on
+#     another arch with the mutations whose file that arch's config builds
 #
 # Exit status: non-zero on any ICE / plugin crash, any vmapcheck warning at the default level,
 # any compile error, or any mutation not found / original not silent.
@@ -41,14 +50,25 @@ T0=$(date +%s)
 WHICH=6.12
 RUN_MUT=1
 PREPARE_ONLY=0
-for a in "$@"; do
-    case $a in
-        6.12|6.1|7.2|all) WHICH=$a ;;
+ARCHES=x86_64
+ARCHARG=x86_64
+USAGE="usage: $0 [6.12|6.1|7.2|all] [--arch x86_64|arm64|arm|powerpc|sh|all] [--no-mutations] [--prepare-only]"
+while [ $# -gt 0 ]; do
+    case $1 in
+        6.12|6.1|7.2|all) WHICH=$1 ;;
+        --arch) [ $# -ge 2 ] || { echo "$USAGE" >&2; exit 2; }
+                case $2 in
+                    x86_64|arm64|arm|powerpc|sh) ARCHES=$2; ARCHARG=$2 ;;
+                    all) ARCHES="x86_64 arm64 arm powerpc sh"; ARCHARG=all ;;
+                    *) echo "check-kernel: unknown arch '$2' (x86_64, arm64, arm, powerpc, sh or all)" >&2; exit 2 ;;
+                esac
+                shift ;;
         --no-mutations) RUN_MUT=0 ;;
         --prepare-only) PREPARE_ONLY=1 ;;
-        -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
-        *) echo "usage: $0 [6.12|6.1|7.2|all] [--no-mutations] [--prepare-only]" >&2; exit 2 ;;
+        -h|--help) sed -n '2,42p' "$0"; exit 0 ;;
+        *) echo "$USAGE" >&2; exit 2 ;;
     esac
+    shift
 done
 [ "$WHICH" = all ] && VERS="6.12 6.1 7.2" || VERS=$WHICH
 
@@ -63,9 +83,41 @@ for v in $VERS; do
     if [ "$v" = 7.2 ] && [ -z "$IN_CHROOT" ]; then CHROOT_VERS=7.2; else HOST_VERS="$HOST_VERS $v"; fi
 done
 VERS=${HOST_VERS# }
+# One arch's facts (arch_spec ARCH sets them): kbuild's ARCH and the source dir of its own
+# callers, the cross compiler's triple (none: the host gcc), its configs (each its own O= dir)
+# and the options its own callers need on top of KOPTS.
+arch_spec() {
+    KARCH=$1; SRCARCH=$1; TRIPLE=; ACONFIGS=(defconfig); AOPTS=()
+    case $1 in
+        x86_64) SRCARCH=x86 ;;
+        arm64)  TRIPLE=aarch64-linux-gnu
+                # perf AUX and CoreSight trace buffers, PowerVR and MediaTek DRM
+                AOPTS=(ARM_SPE_PMU CORESIGHT CORESIGHT_LINK_AND_SINK_TMC CORESIGHT_SOURCE_ETM4X
+                       CORESIGHT_TRBE HISI_PTT DRM_POWERVR DRM_MEDIATEK
+                       KASAN KASAN_KUNIT_TEST) ;;   # (KASAN, as syzbot's arm64 kernels have it)
+        arm)    TRIPLE=arm-linux-gnueabihf; ACONFIGS=(multi_v7_defconfig)
+                AOPTS=(UACCESS_WITH_MEMCPY) ;;
+        powerpc) TRIPLE=powerpc64-linux-gnu
+                # uninorth-agp needs a PowerMac (book3s) kernel, e500_mmu.c an e500mc one
+                ACONFIGS=(ppc64_defconfig corenet64_smp_defconfig)
+                AOPTS=(AGP AGP_UNINORTH VIRTUALIZATION KVM KVM_E500MC) ;;
+        sh)     TRIPLE=sh4-linux-gnu; ACONFIGS=(rts7751r2dplus_defconfig) ;;   # selects IO_TRAPPED
+    esac
+}
+arch_spec "${ARCHES%% *}"
 # the compiler kbuild uses for a kernel, and the make variables that select it
-kcc() { if [ "$1" = 7.2 ]; then echo gcc-16; else echo gcc; fi; }
-kmake_args() { if [ "$1" = 7.2 ]; then echo "CC=gcc-16 HOSTCC=gcc-16"; fi; }
+# (7.2: in the sid chroot, GCCV=16; CC= for a cross gcc too: Debian's cross packages install
+# only the versioned name)
+kcc() {
+    if [ -n "$TRIPLE" ]; then echo "$TRIPLE-gcc-$GCCV"
+    elif [ "$1" = 7.2 ]; then echo gcc-16
+    else echo gcc; fi
+}
+kmake_args() {
+    local host=; [ "$1" = 7.2 ] && host=" HOSTCC=gcc-16"
+    if [ -n "$TRIPLE" ]; then echo "ARCH=$KARCH CROSS_COMPILE=$TRIPLE- CC=$(kcc "$1")$host"
+    else echo "ARCH=x86_64 CC=$(kcc "$1")$host"; fi
+}
 
 # Options the vmap() callers need, on top of defconfig (x86_64). Options that do not exist in
 # one of the trees, or whose dependencies are not met, are silently dropped by olddefconfig;
@@ -80,7 +132,8 @@ KOPTS=(
     MD BLK_DEV_DM DM_WRITECACHE FIREWIRE FIREWIRE_OHCI COMEDI VMWARE_VMCI GVE
     TARGET_CORE ACRN_HSM VIRT_DRIVERS VBOXGUEST XEN XEN_PV XEN_DOM0
     PSTORE PSTORE_RAM EROFS_FS EROFS_FS_ZIP NTFS3_FS BCACHEFS_FS
-    MODULE_DECOMPRESS MODULE_COMPRESS_XZ MODULE_STATS KEXEC_CORE CRASH_DUMP TRACING SOUND SND
+    MODULE_COMPRESS MODULE_DECOMPRESS MODULE_COMPRESS_XZ MODULE_DEBUG MODULE_STATS
+    KEXEC_CORE CRASH_DUMP TRACING SOUND SND COMMON_CLK VIDEO_DEV INTEL_ATOMISP VIDEO_ATOMISP
     MEDIA_SUPPORT MEDIA_PCI_SUPPORT VIDEO_INTEL_IPU6 STAGING STAGING_MEDIA VIDEO_IPU3_IMGU
 )
 
@@ -103,11 +156,17 @@ CHROOT_DIR=""
 CHROOT_SUM=""
 run_in_chroot() {
     CHROOT_DIR=$("$ROOT/scripts/chroot.sh" sid)
+    local cross=() a
+    for a in $ARCHES; do
+        arch_spec "$a"
+        if [ -n "$TRIPLE" ]; then cross+=("gcc-16-$TRIPLE" "gcc-16-plugin-dev-$TRIPLE"); fi
+    done
+    arch_spec "${ARCHES%% *}"
     "$ROOT/scripts/chroot.sh" sid install linux-source-7.2 bc bison flex libelf-dev libssl-dev \
-        cpio kmod rsync xz-utils patch time file >&2
+        cpio kmod rsync xz-utils patch time file "${cross[@]}" >&2
     local sum; sum=$(mktemp "$CHROOT_DIR/tmp/vmapcheck-ck.XXXXXX")
     CHROOT_SUM=$sum
-    local args=(7.2) envs=() e
+    local args=(7.2 --arch "$ARCHARG") envs=() e
     [ "$RUN_MUT" = 0 ] && args+=(--no-mutations)
     [ "$PREPARE_ONLY" = 1 ] && args+=(--prepare-only)
     # (the host's environment reaches the chroot: every variable the inner run reads is set here)
@@ -125,50 +184,79 @@ if [ -n "$VERS" ]; then
         GCCV=16
         pkgs=(bc bison flex libelf-dev libssl-dev make cmake gcc-16 g++-16 gcc-16-plugin-dev
               xz-utils patch linux-source-7.2)
+        for a in $ARCHES; do
+            arch_spec "$a"
+            if [ -n "$TRIPLE" ]; then pkgs+=("gcc-16-$TRIPLE" "gcc-16-plugin-dev-$TRIPLE"); fi
+        done
+        arch_spec "${ARCHES%% *}"
     else
         GCCV=$(gcc -dumpversion 2>/dev/null | cut -d. -f1); GCCV=${GCCV:-12}
         pkgs=(bc bison flex libelf-dev libssl-dev make gcc cmake g++ xz-utils time patch
-              "gcc-$GCCV-plugin-dev")
+              "gcc-$GCCV-plugin-dev" "g++-$GCCV")
         for v in $VERS; do pkgs+=("linux-source-$v"); done
+        for a in $ARCHES; do
+            arch_spec "$a"
+            if [ -n "$TRIPLE" ]; then pkgs+=("gcc-$GCCV-$TRIPLE" "gcc-$GCCV-plugin-dev-$TRIPLE"); fi
+        done
+        arch_spec "${ARCHES%% *}"
     fi
     need_pkgs "${pkgs[@]}"
+    if [ -n "${VMAPCHECK_PLUGIN:-}" ] && [ "$ARCHES" != "${ARCHES%% *}" ]; then
+        log "VMAPCHECK_PLUGIN names one plugin: give one --arch with it"; exit 2
+    fi
+fi
+SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX)
+trap 'rm -rf "$SNAP" ${CHROOT_SUM:+"$CHROOT_SUM"}' EXIT
 
-    # ---- the plugin -------------------------------------------------------------------------
+# ---- the plugin for the current arch (arch_spec) -> SO ---------------------------------------
+plugin_for_arch() {
+    local b
     if [ -n "${VMAPCHECK_PLUGIN:-}" ]; then
         SO=$(readlink -f "$VMAPCHECK_PLUGIN")
-    elif [ -n "$IN_CHROOT" ]; then
-        mkdir -p "$CACHE/plugin-build-gcc16"
-        cmake -S "$ROOT" -B "$CACHE/plugin-build-gcc16" -DVMAPCHECK_GCC=gcc-16 \
-            -DCMAKE_CXX_COMPILER=g++-16 >/dev/null
-        cmake --build "$CACHE/plugin-build-gcc16" -j"$JOBS" >/dev/null
-        SO=$CACHE/plugin-build-gcc16/plugin/vmapcheck.so
+    elif [ -n "$IN_CHROOT" ] && [ -z "$TRIPLE" ]; then
+        b=$CACHE/plugin-build-gcc16; mkdir -p "$b"
+        cmake -S "$ROOT" -B "$b" -DVMAPCHECK_GCC=gcc-16 -DCMAKE_CXX_COMPILER=g++-16 >/dev/null
+        cmake --build "$b" -j"$JOBS" >/dev/null
+        SO=$b/plugin/vmapcheck.so
+    elif [ -n "$TRIPLE" ]; then
+        # host code: the host g++ of the cross gcc's major, against the cross gcc's headers
+        b=$CACHE/plugin-build-$KARCH; [ -n "$IN_CHROOT" ] && b=$CACHE/plugin-build-gcc16-$KARCH
+        mkdir -p "$b"
+        cmake -S "$ROOT" -B "$b" -DVMAPCHECK_GCC="$TRIPLE-gcc-$GCCV" \
+            -DCMAKE_CXX_COMPILER="g++-$GCCV" >/dev/null
+        cmake --build "$b" -j"$JOBS" >/dev/null
+        SO=$b/plugin/vmapcheck.so
     else
-        mkdir -p "$CACHE/plugin-build"
-        cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null
-        cmake --build "$CACHE/plugin-build" -j"$JOBS" >/dev/null
-        SO=$CACHE/plugin-build/plugin/vmapcheck.so
+        b=$CACHE/plugin-build; mkdir -p "$b"
+        cmake -S "$ROOT" -B "$b" >/dev/null
+        cmake --build "$b" -j"$JOBS" >/dev/null
+        SO=$b/plugin/vmapcheck.so
     fi
     [ -f "$SO" ] || { log "no plugin at $SO"; exit 2; }
     # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
     # (GCC names a plugin after its file: the copy must be called vmapcheck.so)
-    SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
-    trap 'rm -rf "$SNAP" ${CHROOT_SUM:+"$CHROOT_SUM"}' EXIT
+    mkdir -p "$SNAP/$KARCH"; cp "$SO" "$SNAP/$KARCH/vmapcheck.so"; SO=$SNAP/$KARCH/vmapcheck.so
     export VMAPCHECK_SO=$SO
     log "plugin: $SO ($(kcc "${VERS%% *}"))"
-else
-    trap 'rm -rf ${CHROOT_SUM:+"$CHROOT_SUM"}' EXIT
-fi
+}
 
 # ---- per-kernel tree ------------------------------------------------------------------------
-# prepare_tree VER -> sets SRC, BLD, KDIR
+# the configs of the current arch: VMAPCHECK_KCONFIG=allmodconfig, or its defconfig(s)
+arch_configs() { if [ "$KCONFIG" = allmodconfig ]; then echo allmodconfig; else echo "${ACONFIGS[*]}"; fi; }
+# the name of a config's O= dir and results: x86_64 keeps the names it always had
+cfg_tag() { if [ "$KARCH" = x86_64 ]; then echo "$1"; else echo "$KARCH-$1"; fi; }
+
+# prepare_tree VER [CONFIG] -> sets SRC, BLD, KDIR, OUT (for the current arch)
 prepare_tree() {
-    local ver=$1 pv key tarball cc; local -a km
+    local ver=$1 cfg=${2:-$(arch_configs | cut -d' ' -f1)} pv key tarball cc; local -a km opts
     cc=$(kcc "$ver"); read -ra km <<<"$(kmake_args "$ver")"
     pv=$(dpkg-query -W -f='${Version}' "linux-source-$ver")
     key=$(echo "$pv" | tr -c 'A-Za-z0-9._+\n-' '_')
     KDIR=$CACHE/$ver/$key
     SRC=$KDIR/src
-    BLD=$KDIR/build-$KCONFIG
+    BLD=$KDIR/build-$(cfg_tag "$cfg")
+    OUT=$KDIR/results-$(cfg_tag "$cfg")
+    opts=("${KOPTS[@]}" "${AOPTS[@]}")
     tarball=$(ls /usr/src/linux-source-"$ver".tar.* 2>/dev/null | head -1)
     [ -n "$tarball" ] || { log "no /usr/src/linux-source-$ver.tar.*"; exit 2; }
     if [ ! -f "$KDIR/.extracted" ]; then
@@ -181,24 +269,31 @@ prepare_tree() {
         touch "$KDIR/.extracted"
         log "$ver: extracted in $(( $(date +%s) - tx )) s"
     fi
-    local want; want=$(printf '%s\n' "$KCONFIG" "${KOPTS[@]}" "$("$cc" --version | head -1)" | md5sum | cut -c1-12)
+    local want; want=$(printf '%s\n' "$KARCH" "$cfg" "${opts[@]}" "$("$cc" --version | head -1)" | md5sum | cut -c1-12)
+    # (x86_64 defconfig: the key it always had, so that existing caches stay valid)
+    [ "$KARCH" = x86_64 ] && want=$(printf '%s\n' "$cfg" "${opts[@]}" "$("$cc" --version | head -1)" | md5sum | cut -c1-12)
     if [ "$(cat "$BLD/.vmapcheck-prepared" 2>/dev/null)" != "$want" ]; then
-        log "$ver: configuring $BLD ($KCONFIG + ${#KOPTS[@]} options) and make prepare"
+        log "$ver: configuring $BLD ($KARCH $cfg + ${#opts[@]} options) and make prepare"
         local t=$(date +%s)
         mkdir -p "$BLD"
-        make -s -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" "$KCONFIG" >/dev/null
-        if [ "$KCONFIG" = defconfig ]; then
+        make -s -C "$SRC" O="$BLD" "${km[@]}" "$cfg" >/dev/null
+        if [ "$cfg" != allmodconfig ]; then
             local args=() o
-            for o in "${KOPTS[@]}"; do args+=(-e "$o"); done
+            for o in "${opts[@]}"; do args+=(-e "$o"); done
             "$SRC/scripts/config" --file "$BLD/.config" "${args[@]}"
-            make -s -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" olddefconfig >/dev/null
+            make -s -C "$SRC" O="$BLD" "${km[@]}" olddefconfig >/dev/null
         fi
-        make -s -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" -j"$JOBS" prepare >/dev/null
+        make -s -C "$SRC" O="$BLD" "${km[@]}" -j"$JOBS" prepare >/dev/null
         # Which objects does this config build? kbuild compiles a single target such as
         # drivers/gpu/drm/etnaviv/etnaviv_gem.o even when its CONFIG is off, so ask a dry run
         # of the whole build (about 20 s) before anything is compiled.
         # (the dry run itself may exit non-zero, e.g. 6.1 on this toolchain: only its output counts)
-        { make -n -k -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" all 2>/dev/null || true; } \
+        # A dry run does not list what is built already: drop the objects of an earlier config
+        # (callers, mutation files) and their recorded commands (realkernel/kbuild-cmd.sh reads
+        # them) first; the host tools of scripts/ and tools/ stay.
+        find "$BLD" \( -name '*.o' -o -name '.*.o.cmd' \) ! -path "$BLD/scripts/*" \
+            ! -path "$BLD/tools/*" -delete
+        { make -n -k -C "$SRC" O="$BLD" "${km[@]}" all 2>/dev/null || true; } \
             | grep -oE ' -c -o [^ ]+\.o ' | awk '{print $3}' | sort -u > "$BLD/.vmapcheck-objs"
         [ -s "$BLD/.vmapcheck-objs" ] || { log "$ver: the dry run listed no objects"; exit 2; }
         echo "$want" > "$BLD/.vmapcheck-prepared"
@@ -206,22 +301,20 @@ prepare_tree() {
     fi
 }
 
-# the .c files that call vmap( (x86 + generic; other arches cannot be built here)
-vmap_callers() {
+# the .c files that call vmap( (generic, and the current arch's own)
+all_vmap_callers() {
     (cd "$SRC" && grep -rlE '(^|[^_a-zA-Z0-9])vmap\(' --include='*.c' . \
-        | sed 's|^\./||' \
-        | grep -vE '^(tools|Documentation|scripts|samples|usr)/' \
-        | grep -vE '^arch/' ; \
-     cd "$SRC" && grep -rlE '(^|[^_a-zA-Z0-9])vmap\(' --include='*.c' arch/x86 ) | sort -u
+        | sed 's|^\./||' | grep -vE '^(tools|Documentation|scripts|samples|usr)/') | sort -u
 }
+vmap_callers() { all_vmap_callers | awk -v a="arch/$SRCARCH/" 'index($0, "arch/") != 1 || index($0, a) == 1'; }
 
 FAIL=0
 SUMMARY=()
 check_one() {
-    local ver=$1; local -a km
+    local ver=$1 cfg=$2; local -a km
     read -ra km <<<"$(kmake_args "$ver")"
-    prepare_tree "$ver"
-    local out=$KDIR/results-$KCONFIG
+    prepare_tree "$ver" "$cfg"
+    local out=$OUT
     mkdir -p "$out"
     vmap_callers > "$out/files.txt"
     local objs=() f
@@ -232,13 +325,13 @@ check_one() {
     log "$ver: compiling ${#objs[@]} vmap() callers with the plugin (-j$JOBS)"
     local t=$(date +%s)
     # -k: a file that is not in the config (or fails) must not stop the others.
-    make -C "$SRC" O="$BLD" ARCH=x86_64 "${km[@]}" -k -j"$JOBS" \
+    make -C "$SRC" O="$BLD" "${km[@]}" -k -j"$JOBS" \
         KCFLAGS="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}" "${objs[@]}" \
         > "$out/build.log" 2>&1 || true
     local secs=$(( $(date +%s) - t ))
 
     local nfiles=0 ncomp=0 nskip=0 nwarn=0 nice=0 nerr=0 nextra=0 nnovmap=0 incfg vm syms
-    printf '\n== linux-source-%s (%s, %s) ==\n' "$ver" "$(basename "$KDIR")" "$KCONFIG"
+    printf '\n== linux-source-%s (%s, %s %s) ==\n' "$ver" "$(basename "$KDIR")" "$KARCH" "$cfg"
     printf '%-62s %-9s %5s %4s %5s\n' "file" "status" "warn" "ICE" "vmap"
     : > "$out/warnings.txt"
     while read -r f; do
@@ -262,6 +355,10 @@ check_one() {
             if grep -qE ' [UTtW] vmap$' <<<"$syms"; then vm=yes; else vm=no; nnovmap=$((nnovmap+1)); fi
         fi
         printf '%-62s %-9s %5s %4s %5s\n' "$f" "$st" "$w" "$ice" "$vm"
+        case $st in
+            compiled) echo "$ver $f $(cfg_tag "$cfg")" >> "$SNAP/covered" ;;
+            extra)    echo "$ver $f $(cfg_tag "$cfg")(single)" >> "$SNAP/covered" ;;
+        esac
         grep -E "(^|/)$f:[0-9]+:[0-9]+: (warning|note): vmapcheck" "$out/build.log" >> "$out/warnings.txt" || true
     done < "$out/files.txt"
     # plugin errors not tied to one file (bad argument, load failure)
@@ -272,38 +369,52 @@ check_one() {
     fi
     echo "status: compiled = built by this config, compiled with the plugin; skipped = not built by"
     echo "this config ($nextra of them, marked 'extra', still compiled as a single kbuild target and"
-    echo "were checked too; the others do not build for x86_64 or without their config)."
+    echo "were checked too; the others do not build for $KARCH or without their config)."
     echo "vmap: does the object reference the symbol vmap (nm)? 'no' ($nnovmap objects): the file's vmap( is"
     echo "an ops->vmap() callback call or a comment, or every vmap() call is under an unset #ifdef."
     if [ "$nerr" -gt 0 ]; then
         echo "-- compile errors in files this config builds --"; grep -E ": (fatal )?error:" "$out/build.log" | head -20
     fi
     echo "log: $out/build.log  (compile step ${secs} s)"
-    SUMMARY+=("$(printf '%-6s %-20s %7s %8s %8s %6s %8s %5s %6s %6s' "$ver" "$(basename "$KDIR")" "$nfiles" "$ncomp" "$nskip" "$nextra" "$nwarn" "$nice" "$nerr" "${secs}s")")
+    SUMMARY+=("$(printf '%-6s %-20s %-30s %7s %8s %8s %6s %8s %5s %6s %6s' "$ver" "$(basename "$KDIR")" "$KARCH $cfg" "$nfiles" "$ncomp" "$nskip" "$nextra" "$nwarn" "$nice" "$nerr" "${secs}s")")
     if [ "$nwarn" -gt 0 ] || [ "$nice" -gt 0 ] || [ "$nerr" -gt 0 ]; then FAIL=1; fi
 }
 
 if [ "$PREPARE_ONLY" = 1 ]; then
-    for v in $VERS; do prepare_tree "$v"; echo "$v: SRC=$SRC BLD=$BLD"; done
+    for a in $ARCHES; do
+        arch_spec "$a"
+        for v in $VERS; do
+            for c in $(arch_configs); do
+                prepare_tree "$v" "$c"
+                # (x86_64 keeps the line bench/run.sh reads)
+                if [ "$a" = x86_64 ]; then echo "$v: SRC=$SRC BLD=$BLD"; else echo "$v $a $c: SRC=$SRC BLD=$BLD"; fi
+            done
+        done
+    done
     if [ -n "$CHROOT_VERS" ]; then
         # the paths printed are inside the chroot; on the host they are under $CHROOT_DIR
         run_in_chroot || exit 2
     fi
     exit 0
 fi
-for v in $VERS; do check_one "$v"; done
-
 MUT=()
-for v in $VERS; do
-    case $v in 6.12|7.2) ;; *) continue ;; esac
-    [ "$RUN_MUT" = 1 ] || continue
-    prepare_tree "$v"
-    if SRC=$SRC BLD=$BLD VMAPCHECK_SO=$SO VMAPCHECK_KMAKE_ARGS="$(kmake_args "$v")" \
-        "$ROOT/realkernel/run-mutations.sh" --kernel "$v"; then
-        MUT+=("mutations $v: ok")
-    else
-        MUT+=("mutations $v: FAIL"); FAIL=1
-    fi
+for a in $ARCHES; do
+    [ -n "$VERS" ] || break
+    arch_spec "$a"
+    plugin_for_arch
+    for v in $VERS; do for c in $(arch_configs); do check_one "$v" "$c"; done; done
+    # the seeded mutations, on the arch's first config (another arch: those whose file it builds)
+    for v in $VERS; do
+        case $v in 6.12|7.2) ;; *) continue ;; esac
+        [ "$RUN_MUT" = 1 ] || continue
+        prepare_tree "$v"
+        if SRC=$SRC BLD=$BLD VMAPCHECK_SO=$SO VMAPCHECK_KMAKE_ARGS="$(kmake_args "$v")" \
+            "$ROOT/realkernel/run-mutations.sh" --kernel "$v"; then
+            MUT+=("mutations $v ($(cfg_tag "$(arch_configs | cut -d' ' -f1)")): ok")
+        else
+            MUT+=("mutations $v ($(cfg_tag "$(arch_configs | cut -d' ' -f1)")): FAIL"); FAIL=1
+        fi
+    done
 done
 
 if [ -n "${VMAPCHECK_SUMMARY_FILE:-}" ]; then
@@ -330,8 +441,34 @@ if [ -n "$CHROOT_VERS" ]; then
     log "7.2 (sid chroot): $(( $(date +%s) - t )) s; results under $CHROOT_DIR/var/cache/vmapcheck/check-kernel/7.2/"
 fi
 
+# several arches: which of them compiled each caller, and why the rest build nowhere
+if [ "$ARCHES" != "${ARCHES%% *}" ] && [ -n "$VERS" ]; then
+    for v in $VERS; do
+        prepare_tree "$v" >/dev/null 2>&1 || true
+        printf '\n== %s: the vmap() callers and the arch configs that compiled them ==\n' "$v"
+        echo "(single): not built by that config, compiled as a single kbuild target with the plugin"
+        nc=0 ns=0 nn=0 nw=0
+        while read -r f; do
+            by=$(awk -v v="$v" -v f="$f" '$1 == v && $2 == f {print $3}' "$SNAP/covered" 2>/dev/null | sort -u | tr '\n' ' ')
+            if [ -n "$by" ]; then
+                if [[ " $by" == *[a-z0-9_]\ * ]]; then nc=$((nc+1)); else ns=$((ns+1)); fi
+                printf '%-62s %s\n' "$f" "$by"; continue
+            fi
+            case $f in
+                arch/hexagon/*) why="none: hexagon is built with LLVM only (arch/hexagon/Makefile)" ;;
+                mm/kmsan/*)     why="none: KMSAN needs Clang (HAVE_KMSAN_COMPILER)" ;;
+                mm/nommu.c)     why="none needed: it defines vmap() for !MMU kernels, it calls none" ;;
+                *)              why="NOT COMPILED by any arch config here"; nw=$((nw+1)) ;;
+            esac
+            nn=$((nn+1)); printf '%-62s %s\n' "$f" "$why"
+        done < <(all_vmap_callers)
+        echo "$v: $nc callers compiled by some arch config, $ns more only as single targets, $nn by none ($nw of them without a known reason)"
+        [ "$nw" -eq 0 ] || FAIL=1
+    done
+fi
+
 printf '\n== summary (%s) ==\n' "$KCONFIG"
-printf '%-6s %-20s %7s %8s %8s %6s %8s %5s %6s %6s\n' kernel package callers compiled skipped extra warnings ICEs errors time
+printf '%-6s %-20s %-30s %7s %8s %8s %6s %8s %5s %6s %6s\n' kernel package "arch config" callers compiled skipped extra warnings ICEs errors time
 printf '%s\n' "${SUMMARY[@]}"
 [ ${#MUT[@]} -gt 0 ] && printf '%s\n' "${MUT[@]}"
 echo "total time: $(( $(date +%s) - T0 )) s"
