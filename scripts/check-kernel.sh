@@ -273,7 +273,8 @@ prepare_tree() {
     # (x86_64 defconfig: the key it always had, so that existing caches stay valid)
     [ "$KARCH" = x86_64 ] && want=$(printf '%s\n' "$cfg" "${opts[@]}" "$("$cc" --version | head -1)" | md5sum | cut -c1-12)
     if [ "$(cat "$BLD/.vmapcheck-prepared" 2>/dev/null)" != "$want" ]; then
-        log "$ver: configuring $BLD ($KARCH $cfg + ${#opts[@]} options) and make prepare"
+        local what="$cfg"; [ "$cfg" = allmodconfig ] || what="$cfg + ${#opts[@]} options"
+        log "$ver: configuring $BLD ($KARCH $what) and make prepare"
         local t=$(date +%s)
         mkdir -p "$BLD"
         make -s -C "$SRC" O="$BLD" "${km[@]}" "$cfg" >/dev/null
