@@ -25,5 +25,6 @@ struct vc_check {
 };
 
 extern const struct vc_check check_putpages;
+extern const struct vc_check check_ownership;
 
 #endif /* VMAPCHECK_CHECK_H */

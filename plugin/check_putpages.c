@@ -366,32 +366,10 @@ static void putpages_run(void)
 				check_call(gsi_stmt(gsi));
 	}
 }
-/* Does NODE call vmap(), or a function that hands an array on to it? */
-static bool putpages_wants(struct cgraph_node *node)
-{
-	struct cgraph_edge *e;
-
-	for (e = node->callees; e; e = e->next_callee) {
-		tree decl = e->callee->decl;
-		const struct kapi_entry *k;
-		const struct fsum *sum;
-
-		k = kapi_lookup(DECL_NAME(decl) ? IDENTIFIER_POINTER(DECL_NAME(decl)) : NULL);
-		if (k && k->role == KAPI_VMAP)
-			return true;
-		sum = summary_get(decl, false);
-		if (sum && (sum->sink_mask || sum->sink_val.n || sum->flagged.n ||
-			    sum->sink_order.n))
-			return true;
-	}
-	return false;
-}
-
-
 const struct vc_check check_putpages = {
 	"putpages",
 	"pages vfree() cannot free, handed to vmap() with VM_MAP_PUT_PAGES",
 	putpages_option,
-	putpages_wants,
+	hands_over_any,
 	putpages_run,
 };

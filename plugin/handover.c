@@ -130,3 +130,24 @@ const struct step *pass_path(gimple *call, const struct fsum *callee, const stru
 {
 	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL, below);
 }
+
+/* Does NODE call vmap(), or a function that hands an array on to it? */
+bool hands_over_any(struct cgraph_node *node)
+{
+	struct cgraph_edge *e;
+
+	for (e = node->callees; e; e = e->next_callee) {
+		tree decl = e->callee->decl;
+		const struct kapi_entry *k;
+		const struct fsum *sum;
+
+		k = kapi_lookup(DECL_NAME(decl) ? IDENTIFIER_POINTER(DECL_NAME(decl)) : NULL);
+		if (k && k->role == KAPI_VMAP)
+			return true;
+		sum = summary_get(decl, false);
+		if (sum && (sum->sink_mask || sum->sink_val.n || sum->flagged.n ||
+			    sum->sink_order.n))
+			return true;
+	}
+	return false;
+}

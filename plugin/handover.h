@@ -55,4 +55,7 @@ const struct factset *flagged_facts(gimple *call, const struct fsum *callee, boo
 				    location_t *flag_loc, struct guard *cond,
 				    unsigned int *ours);
 
+/* Does NODE call vmap(), or a function that hands arrays or pages on to it? */
+bool hands_over_any(struct cgraph_node *node);
+
 #endif /* VMAPCHECK_HANDOVER_H */

@@ -24,6 +24,8 @@
 #define SPLIT(n, arg, order)		KAPI(n, KAPI_SPLIT, -1, order, -1, arg, -1, -1, -1, -1, false, NULL)
 #define VMAP(n, arg, flags)		KAPI(n, KAPI_VMAP, -1, -1, -1, arg, -1, flags, -1, -1, false, NULL)
 #define COPY(n, dst, src)		KAPI(n, KAPI_COPY, -1, -1, -1, -1, -1, -1, dst, src, false, NULL)
+/* managed allocators: (who frees the memory again) */
+#define MANAGED(n, owner)		KAPI(n, KAPI_MANAGED_ALLOC, -1, -1, -1, -1, -1, -1, -1, -1, false, owner)
 /* containers: (page or page array, many, kind of container) */
 #define BOX(n, role, arg, many, box)	KAPI(n, role, -1, -1, -1, arg, -1, -1, -1, -1, many, box)
 
@@ -146,6 +148,28 @@ static const struct kapi_entry kapi_table[] = {
 	ARG("kmap_high",			KAPI_USE, 0),
 	ARG("kunmap_high",			KAPI_USE, 0),
 	ARG("dma_map_page_attrs",		KAPI_USE, 1),
+
+	/*
+	 * managed memory: freed by its owner when the device goes, the test
+	 * ends or the DRM device is released; the static inline wrappers too
+	 */
+	MANAGED("devm_kmalloc",			"the device's devres"),
+	MANAGED("devm_kzalloc",			"the device's devres"),
+	MANAGED("devm_kmalloc_array",		"the device's devres"),
+	MANAGED("devm_kcalloc",			"the device's devres"),
+	MANAGED("devm_krealloc",			"the device's devres"),
+	MANAGED("devm_krealloc_array",		"the device's devres"),
+	MANAGED("devm_kmemdup",			"the device's devres"),
+	MANAGED("devm_kmemdup_array",		"the device's devres"),
+	MANAGED("kunit_kmalloc_array",		"the KUnit test"),
+	MANAGED("kunit_kmalloc",			"the KUnit test"),
+	MANAGED("kunit_kzalloc",			"the KUnit test"),
+	MANAGED("kunit_kcalloc",			"the KUnit test"),
+	MANAGED("kunit_kmemdup",			"the KUnit test"),
+	MANAGED("drmm_kmalloc",			"the DRM device's managed release"),
+	MANAGED("drmm_kzalloc",			"the DRM device's managed release"),
+	MANAGED("drmm_kmalloc_array",		"the DRM device's managed release"),
+	MANAGED("drmm_kcalloc",			"the DRM device's managed release"),
 
 	/* releasing pages: they free what they get, never keep it split */
 	ARG("__free_pages",			KAPI_PAGE_FREE, 0),

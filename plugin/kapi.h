@@ -27,6 +27,7 @@ enum kapi_role {
 	KAPI_BOX_PUT,		/* keeps page arg (many: the pages of array arg) in a box */
 	KAPI_BOX_GET,		/* returns a page of a box (many: any page of an entry) */
 	KAPI_USE,		/* uses page arg's memory or cache lines: never splits, frees or keeps it */
+	KAPI_MANAGED_ALLOC,	/* returns memory its owner (box: who) frees again */
 	/* level=possible only: see kapi_enable_possible() */
 	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
 	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */

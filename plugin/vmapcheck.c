@@ -18,8 +18,8 @@
  * Options:
  *   -fplugin-arg-vmapcheck-disable          do nothing
  *   -fplugin-arg-vmapcheck-checks=LIST      run only the checks named, comma
- *                                           separated (default: all; the
- *                                           one today is "putpages")
+ *                                           separated (default: all:
+ *                                           "putpages", "ownership")
  *   -fplugin-arg-vmapcheck-verbose          print what each vmap() call gets
  *   -fplugin-arg-vmapcheck-no-werror        keep findings warnings under -Werror
  *                                           (survey runs of CONFIG_WERROR trees)
@@ -77,7 +77,7 @@ __visible int plugin_is_GPL_compatible;
 static struct plugin_info vmapcheck_plugin_info = {
 	.version = "1.0",
 	.help = "disable\tdo not check anything\n"
-		"checks=LIST\tthe checks to run, comma separated (default: all): putpages\n"
+		"checks=LIST\tthe checks to run, comma separated (default: all): putpages, ownership\n"
 		"verbose\tprint what every vmap() call is given\n"
 		"no-werror\tkeep findings warnings even under -Werror\n"
 		"level=definite|possible\tdefinite (default): certain findings only\n"
@@ -89,6 +89,7 @@ static struct plugin_info vmapcheck_plugin_info = {
 /* The checks, in the order they run on each function. */
 static const struct vc_check *const checks[] = {
 	&check_putpages,
+	&check_ownership,
 };
 
 #define NCHECKS ((int)ARRAY_SIZE(checks))

@@ -74,7 +74,10 @@ trap 'rm -rf "$SCR"' EXIT
 # Findings of the originals that level=possible reports by design (README: i915 shmem_pin_map()),
 # from the list's "# possible-ok: FILE:LINE" lines
 POSSIBLE_OK=$(sed -n 's/^# *possible-ok: *//p' "$LIST")
-PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}"
+# the check a list seeds bugs for, from its "# checks: NAME" line (the originals may have
+# findings of another check: 6.12's lib/kunit_iov_iter.c has a real ownership bug)
+LIST_CHECKS=$(sed -n 's/^# *checks: *//p' "$LIST" | head -1 | cut -d" " -f1)
+PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${LIST_CHECKS:+-fplugin-arg-vmapcheck-checks=$LIST_CHECKS} ${VMAPCHECK_EXTRA_ARGS:-}"
 
 npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0 nsilent=0 nskip=0
 printf '%-30s %-6s %-7s %-28s %s\n' mutation expect result original mutant

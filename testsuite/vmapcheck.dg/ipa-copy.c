@@ -3,6 +3,9 @@
    page array"), a struct assignment (a block copy: "copied into the page
    array"), and an array of pages derived from an array of heads.  */
 /* { dg-do compile } */
+/* The arrays mapped here are static or on the stack, which the ownership check
+   reports (ownership-array.c); this test is about the pages in them.  */
+/* { dg-additional-options "-fplugin-arg-vmapcheck-checks=putpages" } */
 
 void *copy_loop(unsigned int n)
 {

@@ -2,6 +2,9 @@
    filled in one function, mapped in another.  Like a global array pointer
    (ipa-global.c), its contents are known in every function.  */
 /* { dg-do compile } */
+/* The arrays mapped here are static or on the stack, which the ownership check
+   reports (ownership-array.c); this test is about the pages in them.  */
+/* { dg-additional-options "-fplugin-arg-vmapcheck-checks=putpages" } */
 
 static struct page *scratch_pages[2];
 

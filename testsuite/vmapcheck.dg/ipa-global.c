@@ -2,6 +2,9 @@
    in one function and mapped in another.  A global array of good pages is
    not reported.  */
 /* { dg-do compile } */
+/* The arrays mapped here are static or on the stack, which the ownership check
+   reports (ownership-array.c); this test is about the pages in them.  */
+/* { dg-additional-options "-fplugin-arg-vmapcheck-checks=putpages" } */
 
 struct page **ring_pages;
 unsigned int ring_nr;

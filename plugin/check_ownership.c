@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check_ownership.c - what vmap(..., VM_MAP_PUT_PAGES, ...) takes over.
+ *
+ * A successful vmap() with VM_MAP_PUT_PAGES owns the page array from then
+ * on: vfree() releases it with kvfree().  So the array must be memory that
+ * kvfree() can free and that nobody else frees: not a stack array, not a
+ * static or global one, not an array embedded in a struct, not a pointer
+ * into the middle of an array, and not managed memory (devm_, kunit_,
+ * drmm_ allocations) that its owner frees again.  At each call that hands
+ * an array over (handover.h), directly or through a helper, the array
+ * pointer is followed back through SSA values to where it comes from.
+ *
+ * Not followed yet: an array read back from memory (a struct field, a
+ * global pointer), and the other ownership rules (release with vunmap(),
+ * use after hand-over, one page in two slots).
+ */
+#include "kapi.h"
+#include "handover.h"
+#include "report.h"
+#include "check.h"
+
+enum own_kind {
+	OWN_OK,		/* kvfree() can take it, or not known */
+	OWN_STACK,	/* a local of the function */
+	OWN_STATIC,	/* a static or global object */
+	OWN_EMBEDDED,	/* an array member of a struct reached through a pointer */
+	OWN_INTERIOR,	/* a pointer moved into the middle of an array */
+	OWN_MANAGED,	/* devm_/kunit_/drmm_ memory, freed again by its owner */
+};
+
+/* Where the array comes from, for the notes. */
+struct own_origin {
+	enum own_kind kind;
+	location_t loc;		/* the declaration, allocation or offset */
+	tree decl;		/* OWN_STACK, OWN_STATIC: the object; OWN_EMBEDDED: the member */
+	const char *api;	/* OWN_MANAGED: the allocator */
+	const char *owner;	/* OWN_MANAGED: who frees it again (kapi_entry.box) */
+};
+
+#define OWN_DEPTH 12
+
+/* the finding being told: the texts below read it */
+static struct own_origin cur;
+
+/* ---- where an array pointer comes from ------------------------------ */
+
+static bool classify(tree ptr, struct own_origin *o, int depth);
+
+/* &x, &x.arr[i], &p->arr, &p->arr[i]: the address of a part of an object */
+static bool classify_addr(tree addr, location_t loc, struct own_origin *o)
+{
+	tree ref = TREE_OPERAND(addr, 0), t, base = get_base_address(ref);
+
+	if (!base)
+		return false;
+	if (VAR_P(base)) {
+		o->kind = is_global_var(base) ? OWN_STATIC : OWN_STACK;
+		o->decl = base;
+		o->loc = DECL_SOURCE_LOCATION(base);
+		return true;
+	}
+	if (TREE_CODE(base) != MEM_REF)
+		return false;
+	/* an array member inside an object reached through a pointer */
+	for (t = ref; handled_component_p(t); t = TREE_OPERAND(t, 0))
+		if (TREE_CODE(t) == COMPONENT_REF &&
+		    TREE_CODE(TREE_TYPE(TREE_OPERAND(t, 1))) == ARRAY_TYPE) {
+			o->kind = OWN_EMBEDDED;
+			o->decl = TREE_OPERAND(t, 1);
+			o->loc = loc;
+			return true;
+		}
+	/* &p[n], n not 0 */
+	if (TREE_CODE(ref) == ARRAY_REF && TREE_CODE(TREE_OPERAND(ref, 1)) == INTEGER_CST &&
+	    !integer_zerop(TREE_OPERAND(ref, 1))) {
+		o->kind = OWN_INTERIOR;
+		o->loc = loc;
+		return true;
+	}
+	if (ref == base && !integer_zerop(TREE_OPERAND(base, 1))) {
+		o->kind = OWN_INTERIOR;	/* &MEM[p + 16] */
+		o->loc = loc;
+		return true;
+	}
+	return false;
+}
+
+static bool classify_assign(gimple *def, struct own_origin *o, int depth)
+{
+	enum tree_code code = gimple_assign_rhs_code(def);
+	tree rhs = gimple_assign_rhs1(def);
+
+	if (code == ADDR_EXPR)
+		return classify_addr(rhs, gimple_location(def), o);
+	if (code == SSA_NAME || CONVERT_EXPR_CODE_P(code))
+		return classify(rhs, o, depth + 1);
+	if (code != POINTER_PLUS_EXPR)
+		return false;	/* a load, or arithmetic: not followed */
+	/* what the pointer was before it moved is the worse answer */
+	if (classify(rhs, o, depth + 1))
+		return true;
+	if (TREE_CODE(gimple_assign_rhs2(def)) == INTEGER_CST &&
+	    !integer_zerop(gimple_assign_rhs2(def))) {
+		o->kind = OWN_INTERIOR;
+		o->loc = gimple_location(def);
+		return true;
+	}
+	return false;
+}
+
+/* Does PTR point at memory that kvfree() cannot take?  Then *O says which. */
+static bool classify(tree ptr, struct own_origin *o, int depth)
+{
+	gimple *def;
+	unsigned int i;
+
+	if (depth > OWN_DEPTH)
+		return false;
+	if (TREE_CODE(ptr) == ADDR_EXPR)
+		return classify_addr(ptr, UNKNOWN_LOCATION, o);
+	if (TREE_CODE(ptr) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(ptr))
+		return false;
+	def = SSA_NAME_DEF_STMT(ptr);
+	if (is_gimple_assign(def))
+		return classify_assign(def, o, depth);
+	if (gimple_code(def) == GIMPLE_PHI) {
+		/* bad on one path is a finding on that path (loops: OWN_DEPTH) */
+		for (i = 0; i < gimple_phi_num_args(def); i++)
+			if (classify(gimple_phi_arg_def(def, i), o, depth + 1))
+				return true;
+		return false;
+	}
+	if (is_gimple_call(def)) {
+		const struct kapi_entry *e = kapi_lookup_call(def);
+
+		if (!e || e->role != KAPI_MANAGED_ALLOC)
+			return false;
+		o->kind = OWN_MANAGED;
+		o->loc = gimple_location(def);
+		o->api = vc_callee_name(def);
+		o->owner = e->box;
+		return true;
+	}
+	return false;
+}
+
+/* ---- texts ----------------------------------------------------------- */
+
+static const char *kind_text(enum own_kind kind)
+{
+	switch (kind) {
+	case OWN_STACK:
+		return "a stack array";
+	case OWN_STATIC:
+		return "a static array";
+	case OWN_EMBEDDED:
+		return "an array embedded in a struct";
+	case OWN_INTERIOR:
+		return "a pointer into the middle of an array";
+	default:
+		return "managed memory that its owner frees again";
+	}
+}
+
+static bool warn_at_vmap(location_t loc, const struct fact *f)
+{
+	(void)f;
+	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> takes over a page array that %<vfree%> cannot release with %<kvfree%>: %s",
+			  kind_text(cur.kind));
+}
+
+static void note_origin(location_t loc, const struct fact *f, const char *api)
+{
+	(void)f;
+	(void)api;
+	switch (cur.kind) {
+	case OWN_STACK:
+		inform(loc, "vmapcheck: %qD is a local of %qD", cur.decl, current_function_decl);
+		break;
+	case OWN_STATIC:
+		inform(loc, "vmapcheck: %qD has static storage", cur.decl);
+		break;
+	case OWN_EMBEDDED:
+		inform(loc, "vmapcheck: the array is the member %qD of %qT, not an allocation of its own",
+		       cur.decl, DECL_CONTEXT(cur.decl));
+		break;
+	case OWN_INTERIOR:
+		inform(loc, "vmapcheck: the pointer is moved past the start of the array here");
+		break;
+	default:
+		inform(loc, "vmapcheck: the array is allocated here by %qs: %s frees it again",
+		       cur.api, cur.owner);
+		break;
+	}
+}
+
+static void note_fix(location_t loc, const struct fact *f)
+{
+	(void)f;
+	inform(loc, "vmapcheck: fix: hand over an array of its own from %<kvmalloc_array%> or %<kcalloc%>, which %<vfree%> will %<kvfree%>, or drop %<VM_MAP_PUT_PAGES%> and release the pages and array yourself");
+}
+
+static const struct report_texts texts = {
+	warn_at_vmap,
+	note_origin,
+	note_fix,
+};
+
+/* ---- the check ------------------------------------------------------- */
+
+/* a number for the origin, for one report per origin and sink */
+static unsigned int origin_id(const struct own_origin *o)
+{
+	if (o->decl)
+		return DECL_UID(o->decl) * 8 + o->kind;
+	return (unsigned int)LOCATION_LINE(o->loc) * 8 + o->kind;
+}
+
+static void check_call(gimple *call)
+{
+	struct sink sinks[SUM_MAXP];
+	struct fact f;
+	int n, i;
+
+	n = sinks_of(call, sinks, SUM_MAXP);
+	for (i = 0; i < n; i++) {
+		location_t loc = vc_user_location(gimple_location(call));
+
+		if (sinks[i].flags_param >= 0)
+			continue;	/* flags only known in our caller */
+		memset(&cur, 0, sizeof(cur));
+		if (!classify(gimple_call_arg(call, sinks[i].pages_arg), &cur, 0))
+			continue;
+		if (cur.loc == UNKNOWN_LOCATION)
+			cur.loc = gimple_location(call);
+		if (!report_first(&texts, origin_id(&cur), loc, sinks[i].path))
+			continue;
+		memset(&f, 0, sizeof(f));
+		f.path = step_new(STEP_ALLOC, cur.loc, cur.api, NULL, NULL);
+		report_finding(&texts, loc, &f, sinks[i].flag_loc, sinks[i].path);
+	}
+}
+
+static void ownership_run(void)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
+			if (is_gimple_call(gsi_stmt(gsi)))
+				check_call(gsi_stmt(gsi));
+	}
+}
+
+static int ownership_option(const char *plugin, const char *key, const char *value)
+{
+	(void)plugin;
+	(void)key;
+	(void)value;
+	return 0;
+}
+
+const struct vc_check check_ownership = {
+	"ownership",
+	"what vmap() with VM_MAP_PUT_PAGES takes over: an array kvfree() can free",
+	ownership_option,
+	hands_over_any,
+	ownership_run,
+};
