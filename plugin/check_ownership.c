@@ -11,9 +11,14 @@
  * an array over (handover.h), directly or through a helper, the array
  * pointer is followed back through SSA values to where it comes from.
  *
- * Not followed yet: an array read back from memory (a struct field, a
- * global pointer), and the other ownership rules (release with vunmap(),
- * use after hand-over, one page in two slots).
+ * And the mapping must be released with vfree(): vunmap() of an address
+ * such a vmap() returned leaks the pages and the array.  The address is
+ * followed from the vunmap() (here, in a helper, or in a cleanup action
+ * registered with kunit_add_action() and the like: handover.h) back
+ * through SSA values to the vmap().
+ *
+ * Not followed yet: values read back from memory (a struct field, a
+ * global), use after hand-over, one page in two slots.
  */
 #include "kapi.h"
 #include "handover.h"
@@ -207,6 +212,95 @@ static const struct report_texts texts = {
 	note_fix,
 };
 
+/* ---- vunmap() of a VM_MAP_PUT_PAGES mapping --------------------------- */
+
+/* the release being told */
+static struct vunmap_use cur_use;
+
+/* The vmap() with VM_MAP_PUT_PAGES whose address V is, or NULL. */
+static gimple *putpages_vmap_of(tree v, int depth)
+{
+	struct sink sinks[SUM_MAXP];
+	const struct kapi_entry *e;
+	gimple *def;
+	unsigned int i;
+	int n;
+
+	if (depth > OWN_DEPTH || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return NULL;
+	def = SSA_NAME_DEF_STMT(v);
+	if (gimple_code(def) == GIMPLE_PHI) {
+		for (i = 0; i < gimple_phi_num_args(def); i++) {
+			gimple *m = putpages_vmap_of(gimple_phi_arg_def(def, i), depth + 1);
+
+			if (m)
+				return m;
+		}
+		return NULL;
+	}
+	if (is_gimple_assign(def) && (gimple_assign_single_p(def) ||
+				      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+		return putpages_vmap_of(gimple_assign_rhs1(def), depth + 1);
+	if (!is_gimple_call(def))
+		return NULL;
+	e = kapi_lookup_call(def);
+	if (!e || e->role != KAPI_VMAP)
+		return NULL;
+	n = sinks_of(def, sinks, SUM_MAXP);
+	return n > 0 && sinks[0].flags_param < 0 ? def : NULL;
+}
+
+static bool warn_vunmap(location_t loc, const struct fact *f)
+{
+	(void)f;
+	return warning_at(loc, 0, "vmapcheck: %<vunmap%> releases a mapping that %<vmap%> made with %<VM_MAP_PUT_PAGES%>: the pages and the page array leak");
+}
+
+static void note_vmap(location_t loc, const struct fact *f, const char *api)
+{
+	(void)f;
+	(void)api;
+	inform(loc, "vmapcheck: mapped with %<VM_MAP_PUT_PAGES%> here");
+	if (cur_use.via && cur_use.action)
+		inform(vc_user_location(cur_use.loc),
+		       "vmapcheck: %qs, registered to run later, releases it with %<vunmap%> here",
+		       cur_use.via);
+	else if (cur_use.via)
+		inform(vc_user_location(cur_use.loc),
+		       "vmapcheck: %qs releases it with %<vunmap%> here", cur_use.via);
+}
+
+static void note_vunmap_fix(location_t loc, const struct fact *f)
+{
+	(void)f;
+	inform(loc, "vmapcheck: fix: release it with %<vfree%>, which also frees the pages and the array, or map without %<VM_MAP_PUT_PAGES%>");
+}
+
+static const struct report_texts vunmap_texts = {
+	warn_vunmap,
+	note_vmap,
+	note_vunmap_fix,
+};
+
+static void check_vunmaps(gimple *call)
+{
+	struct vunmap_use uses[SUM_MAXP];
+	int n = vunmaps_of(call, uses, SUM_MAXP), i;
+	struct fact f;
+
+	for (i = 0; i < n; i++) {
+		location_t loc = vc_user_location(gimple_location(call));
+		gimple *m = putpages_vmap_of(uses[i].val, 0);
+
+		if (!m || !report_first(&vunmap_texts, LOCATION_LINE(gimple_location(m)), loc, NULL))
+			continue;
+		cur_use = uses[i];
+		memset(&f, 0, sizeof(f));
+		f.path = step_new(STEP_ALLOC, gimple_location(m), NULL, NULL, NULL);
+		report_finding(&vunmap_texts, loc, &f, UNKNOWN_LOCATION, NULL);
+	}
+}
+
 /* ---- the check ------------------------------------------------------- */
 
 /* a number for the origin, for one report per origin and sink */
@@ -250,8 +344,10 @@ static void ownership_run(void)
 		gimple_stmt_iterator gsi;
 
 		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
-			if (is_gimple_call(gsi_stmt(gsi)))
+			if (is_gimple_call(gsi_stmt(gsi))) {
 				check_call(gsi_stmt(gsi));
+				check_vunmaps(gsi_stmt(gsi));
+			}
 	}
 }
 
@@ -263,10 +359,32 @@ static int ownership_option(const char *plugin, const char *key, const char *val
 	return 0;
 }
 
+/* Does NODE hand arrays over, or unmap an address (itself, a helper, an action)? */
+static bool ownership_wants(struct cgraph_node *node)
+{
+	struct cgraph_edge *e;
+
+	if (hands_over_any(node))
+		return true;
+	for (e = node->callees; e; e = e->next_callee) {
+		tree decl = e->callee->decl;
+		const struct kapi_entry *k;
+		const struct fsum *sum;
+
+		k = kapi_lookup(DECL_NAME(decl) ? IDENTIFIER_POINTER(DECL_NAME(decl)) : NULL);
+		if (k && (k->role == KAPI_VUNMAP || k->role == KAPI_ACTION_ADD))
+			return true;
+		sum = summary_get(decl, false);
+		if (sum && sum->vunmap_mask)
+			return true;
+	}
+	return false;
+}
+
 const struct vc_check check_ownership = {
 	"ownership",
-	"what vmap() with VM_MAP_PUT_PAGES takes over: an array kvfree() can free",
+	"what vmap() with VM_MAP_PUT_PAGES takes over: an array kvfree() can free, released by vfree()",
 	ownership_option,
-	hands_over_any,
+	ownership_wants,
 	ownership_run,
 };

@@ -131,6 +131,52 @@ const struct step *pass_path(gimple *call, const struct fsum *callee, const stru
 	return step_new(STEP_PASS, fnctx_stmt_loc(call), callee->name, NULL, below);
 }
 
+static void add_use(struct vunmap_use *out, int *n, int max, tree val, location_t loc,
+		    const char *via, bool action)
+{
+	if (*n >= max)
+		return;
+	out[*n].val = val;
+	out[*n].loc = loc;
+	out[*n].via = via;
+	out[*n].action = action;
+	(*n)++;
+}
+
+int vunmaps_of(gimple *call, struct vunmap_use *out, int max)
+{
+	const struct kapi_entry *e = kapi_lookup_call(call);
+	const struct fsum *sum;
+	unsigned int nargs = gimple_call_num_args(call);
+	int n = 0, p;
+
+	if (e && e->role == KAPI_VUNMAP && (unsigned int)e->arg < nargs) {
+		add_use(out, &n, max, gimple_call_arg(call, e->arg), fnctx_stmt_loc(call), NULL,
+			false);
+		return n;
+	}
+	if (e && e->role == KAPI_ACTION_ADD && (unsigned int)e->arg < nargs &&
+	    (unsigned int)e->action < nargs) {
+		tree cb = gimple_call_arg(call, e->action);
+
+		STRIP_NOPS(cb);
+		if (TREE_CODE(cb) != ADDR_EXPR ||
+		    TREE_CODE(TREE_OPERAND(cb, 0)) != FUNCTION_DECL)
+			return 0;
+		sum = summary_get(TREE_OPERAND(cb, 0), false);
+		if (sum && (sum->vunmap_mask & 1))
+			add_use(out, &n, max, gimple_call_arg(call, e->arg), sum->vunmap_loc[0],
+				sum->name, true);
+		return n;
+	}
+	sum = summary_of_call(call);
+	for (p = 0; sum && p < SUM_MAXP && (unsigned int)p < nargs; p++)
+		if (sum->vunmap_mask & (1u << p))
+			add_use(out, &n, max, gimple_call_arg(call, p), sum->vunmap_loc[p],
+				sum->name, false);
+	return n;
+}
+
 /* Does NODE call vmap(), or a function that hands an array on to it? */
 bool hands_over_any(struct cgraph_node *node)
 {

@@ -55,6 +55,20 @@ const struct factset *flagged_facts(gimple *call, const struct fsum *callee, boo
 				    location_t *flag_loc, struct guard *cond,
 				    unsigned int *ours);
 
+/*
+ * A value a call unmaps with vunmap(): itself, through a helper, or
+ * through a cleanup action it registers (kunit_add_action(), ...).
+ */
+struct vunmap_use {
+	tree val;		/* the address unmapped: an argument of the call */
+	location_t loc;		/* the vunmap() */
+	const char *via;	/* the helper or action that calls it; NULL: vunmap() */
+	bool action;		/* via is a registered action */
+};
+
+/* The values CALL unmaps, at most MAX of them; how many. */
+int vunmaps_of(gimple *call, struct vunmap_use *out, int max);
+
 /* Does NODE call vmap(), or a function that hands arrays or pages on to it? */
 bool hands_over_any(struct cgraph_node *node);
 

@@ -13,7 +13,7 @@
 #include "kapi.h"
 
 #define KAPI(n, role, gfp, order, fixed, arg, offset, flags, dst, src, many, box) \
-	{ n, role, gfp, order, fixed, arg, offset, flags, dst, src, many, box }
+	{ n, role, gfp, order, fixed, arg, offset, flags, dst, src, many, box, -1 }
 /* allocators: (gfp, order argument) or (gfp, fixed order) */
 #define ALLOC(n, role, gfp, order)	KAPI(n, role, gfp, order, -1, -1, -1, -1, -1, -1, false, NULL)
 #define FIXED(n, role, gfp, order)	KAPI(n, role, gfp, -1, order, -1, -1, -1, -1, -1, false, NULL)
@@ -26,6 +26,9 @@
 #define COPY(n, dst, src)		KAPI(n, KAPI_COPY, -1, -1, -1, -1, -1, -1, dst, src, false, NULL)
 /* managed allocators: (who frees the memory again) */
 #define MANAGED(n, owner)		KAPI(n, KAPI_MANAGED_ALLOC, -1, -1, -1, -1, -1, -1, -1, -1, false, owner)
+/* cleanup registrars: (the callback, the argument it is called with) */
+#define ACTION(n, action, arg) \
+	{ n, KAPI_ACTION_ADD, -1, -1, -1, arg, -1, -1, -1, -1, false, NULL, action }
 /* containers: (page or page array, many, kind of container) */
 #define BOX(n, role, arg, many, box)	KAPI(n, role, -1, -1, -1, arg, -1, -1, -1, -1, many, box)
 
@@ -170,6 +173,17 @@ static const struct kapi_entry kapi_table[] = {
 	MANAGED("drmm_kzalloc",			"the DRM device's managed release"),
 	MANAGED("drmm_kmalloc_array",		"the DRM device's managed release"),
 	MANAGED("drmm_kcalloc",			"the DRM device's managed release"),
+
+	/* releasing a mapping without what VM_MAP_PUT_PAGES handed over */
+	ARG("vunmap",				KAPI_VUNMAP, 0),
+
+	/* cleanup actions: the callback is called with the argument later */
+	ACTION("kunit_add_action",		1, 2),
+	ACTION("kunit_add_action_or_reset",	1, 2),
+	ACTION("devm_add_action",		1, 2),
+	ACTION("devm_add_action_or_reset",	1, 2),
+	ACTION("__devm_add_action",		1, 2),
+	ACTION("__devm_add_action_or_reset",	1, 2),
 
 	/* releasing pages: they free what they get, never keep it split */
 	ARG("__free_pages",			KAPI_PAGE_FREE, 0),

@@ -28,6 +28,8 @@ enum kapi_role {
 	KAPI_BOX_GET,		/* returns a page of a box (many: any page of an entry) */
 	KAPI_USE,		/* uses page arg's memory or cache lines: never splits, frees or keeps it */
 	KAPI_MANAGED_ALLOC,	/* returns memory its owner (box: who) frees again */
+	KAPI_VUNMAP,		/* unmaps the area at arg, freeing neither pages nor array */
+	KAPI_ACTION_ADD,	/* registers action(arg), called later by the owner */
 	/* level=possible only: see kapi_enable_possible() */
 	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
 	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */
@@ -54,6 +56,7 @@ struct kapi_entry {
 	bool many;		/* BOX_*: arg is a page array / any page of an entry */
 	/* BOX_*: the kind of container, article included; NULL: a list of pages */
 	const char *box;
+	signed char action;	/* ACTION_ADD: the callback registered */
 };
 
 const struct kapi_entry *kapi_lookup(const char *name);

@@ -258,6 +258,40 @@ static void summarize_sinks(struct fsum *sum, gimple *stmt)
 	}
 }
 
+/* The parameter V is, through copies and casts; -1 if none. */
+static int param_of(tree v)
+{
+	int depth;
+
+	for (depth = 0; depth < PF_DEPTH && TREE_CODE(v) == SSA_NAME; depth++) {
+		gimple *def;
+
+		if (SSA_NAME_IS_DEFAULT_DEF(v))
+			return SSA_NAME_VAR(v) && TREE_CODE(SSA_NAME_VAR(v)) == PARM_DECL ?
+			       summary_param_index(pf.fun->decl, SSA_NAME_VAR(v)) : -1;
+		def = SSA_NAME_DEF_STMT(v);
+		if (!is_gimple_assign(def) || (!gimple_assign_single_p(def) &&
+					       !CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+			return -1;
+		v = gimple_assign_rhs1(def);
+	}
+	return -1;
+}
+
+static void summarize_vunmaps(struct fsum *sum, gimple *stmt)
+{
+	struct vunmap_use uses[SUM_MAXP];
+	int n = vunmaps_of(stmt, uses, SUM_MAXP), i, p;
+
+	for (i = 0; i < n; i++) {
+		p = param_of(uses[i].val);
+		if (p < 0 || p >= SUM_MAXP || (sum->vunmap_mask & (1u << p)))
+			continue;
+		sum->vunmap_mask |= 1u << p;
+		sum->vunmap_loc[p] = uses[i].loc;
+	}
+}
+
 /* A call: what it splits, hands over or maps of our parameters. */
 static void summarize_call(struct fsum *sum, gimple *stmt)
 {
@@ -265,6 +299,9 @@ static void summarize_call(struct fsum *sum, gimple *stmt)
 
 	/* split_page(param) */
 	sum->split_mask |= split_params(stmt);
+
+	/* vunmap(param), here, in a helper or in an action registered for later */
+	summarize_vunmaps(sum, stmt);
 
 	/* map_page_range(param, order): our parameter's pages */
 	callee = summary_of_call(stmt);

@@ -49,6 +49,7 @@ void summary_init(struct fsum *sum, tree fndecl)
 	sum->ret.n = 0;
 	sum->ret_mem.n = 0;
 	sum->split_mask = 0;
+	sum->vunmap_mask = 0;
 	sum->sink_mask = 0;
 	for (i = 0; i < SUM_MAXP; i++) {
 		sum->param_name[i] = fndecl ? param_name(fndecl, i) : NULL;
@@ -57,6 +58,7 @@ void summary_init(struct fsum *sum, tree fndecl)
 		sum->sink_flag_loc[i] = UNKNOWN_LOCATION;
 		sum->sink_guard[i].n = 0;
 		sum->sink_path[i] = NULL;
+		sum->vunmap_loc[i] = UNKNOWN_LOCATION;
 	}
 	sum->sink_val.n = 0;
 	sum->sink_val_flag_loc = UNKNOWN_LOCATION;
@@ -139,6 +141,7 @@ bool summary_same(const struct fsum *a, const struct fsum *b)
 	int i;
 
 	if (a->split_mask != b->split_mask || a->sink_mask != b->sink_mask ||
+	    a->vunmap_mask != b->vunmap_mask ||
 	    !factset_same(&a->ret, &b->ret) || !factset_same(&a->ret_mem, &b->ret_mem) ||
 	    !factset_same(&a->sink_val, &b->sink_val) ||
 	    a->flagged_mask != b->flagged_mask || !factset_same(&a->flagged, &b->flagged) ||

@@ -28,6 +28,9 @@ struct fsum {
 	struct factset ret_mem;		/* what the memory it returns holds */
 	struct factset fill[SUM_MAXP];	/* what it stores into *param */
 	unsigned int split_mask;	/* params it split_page()s */
+	/* params it unmaps with vunmap(), here or in a helper; where */
+	unsigned int vunmap_mask;
+	location_t vunmap_loc[SUM_MAXP];
 	/*
 	 * Handed over: the params it passes to vmap() as the page array
 	 * with VM_MAP_PUT_PAGES, set inside or by the flags parameter
