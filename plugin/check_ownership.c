@@ -17,10 +17,18 @@
  * registered with kunit_add_action() and the like: handover.h) back
  * through SSA values to the vmap().
  *
+ * After a vmap() that succeeded, the caller must not free the array
+ * (kfree(), kvfree(), vfree()) nor drop the entries' references
+ * (release_pages(), __free_page(pages[i]), ...): vfree() does both again.
+ * A free counts when it is reached from the vmap() without crossing the
+ * edge of a test that its result is NULL (the failure path), and a page
+ * free only when the function takes no extra reference (get_page()).
+ *
  * Not followed yet: values read back from memory (a struct field, a
- * global), use after hand-over, one page in two slots.
+ * global), a vmap() in a helper for the free rule, one page in two slots.
  */
 #include "kapi.h"
+#include "memroot.h"
 #include "handover.h"
 #include "report.h"
 #include "check.h"
@@ -301,6 +309,214 @@ static void check_vunmaps(gimple *call)
 	}
 }
 
+/* ---- the array or its pages freed after a successful hand-over ------- */
+
+/* the free being told: the array's, or its pages' */
+static bool cur_pages;
+
+/* Is V what CALL returns, through copies and casts? */
+static bool is_result_of(tree v, gimple *call, int depth)
+{
+	gimple *def;
+
+	if (depth > OWN_DEPTH || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return false;
+	def = SSA_NAME_DEF_STMT(v);
+	if (def == call)
+		return true;
+	return is_gimple_assign(def) && (gimple_assign_single_p(def) ||
+					 CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))) &&
+	       is_result_of(gimple_assign_rhs1(def), call, depth + 1);
+}
+
+/* The edge out of BB on which what CALL returned is NULL, or NULL. */
+static edge null_edge(basic_block bb, gimple *call)
+{
+	gimple *last = vc_last_stmt(bb);
+	enum tree_code code;
+	edge e;
+	edge_iterator ei;
+
+	if (!last || gimple_code(last) != GIMPLE_COND)
+		return NULL;
+	code = gimple_cond_code(last);
+	if ((code != EQ_EXPR && code != NE_EXPR) || !integer_zerop(gimple_cond_rhs(last)) ||
+	    !is_result_of(gimple_cond_lhs(last), call, 0))
+		return NULL;
+	FOR_EACH_EDGE(e, ei, bb->succs)
+		if (!!(e->flags & EDGE_TRUE_VALUE) == (code == EQ_EXPR))
+			return e;
+	return NULL;
+}
+
+/* Does the path from CALL to AT exist on which CALL's result is not NULL? */
+static bool reached_on_success(gimple *call, gimple *at)
+{
+	basic_block from = gimple_bb(call), to = gimple_bb(at), bb;
+	auto_vec<basic_block, 16> work;
+	auto_bitmap seen;
+	edge e;
+	edge_iterator ei;
+
+	if (from == to && fnctx_reaches(call, at) && fnctx_dominates(call, at))
+		return true;	/* later in the same block */
+	work.safe_push(from);
+	bitmap_set_bit(seen, from->index);
+	while (!work.is_empty()) {
+		edge failed;
+
+		bb = work.pop();
+		failed = null_edge(bb, call);
+		FOR_EACH_EDGE(e, ei, bb->succs) {
+			if (e == failed)
+				continue;
+			if (e->dest == to)
+				return true;
+			if (bitmap_set_bit(seen, e->dest->index))
+				work.safe_push(e->dest);
+		}
+	}
+	return false;
+}
+
+/* Does the function take an extra page reference anywhere? */
+static bool takes_page_refs(void)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			const struct kapi_entry *e;
+
+			if (!is_gimple_call(gsi_stmt(gsi)))
+				continue;
+			e = kapi_lookup_call(gsi_stmt(gsi));
+			if (e && e->role == KAPI_PAGE_GET)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Does FREE free the memory of ARRAY (0), or drop references of the pages
+ * in it (1)?  -1: neither.
+ */
+static int frees_what(gimple *free, const struct root *array)
+{
+	const struct kapi_entry *e = kapi_lookup_call(free);
+	struct root r;
+	tree a;
+	gimple *def;
+
+	if (!e || (e->role != KAPI_MEM_FREE && e->role != KAPI_PAGE_FREE) || e->arg < 0 ||
+	    (unsigned int)e->arg >= gimple_call_num_args(free))
+		return -1;
+	a = gimple_call_arg(free, e->arg);
+	pf_root_of_ptr(a, &r, 0);
+	if (r.kind != ROOT_NONE && r.kind != ROOT_CYCLE && pf_root_eq(&r, array))
+		return e->role == KAPI_PAGE_FREE;	/* release_pages(pages, n) */
+	if (e->role != KAPI_PAGE_FREE || TREE_CODE(a) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(a))
+		return -1;
+	/* __free_page(pages[i]) */
+	def = SSA_NAME_DEF_STMT(a);
+	if (!gimple_assign_single_p(def) || !REFERENCE_CLASS_P(gimple_assign_rhs1(def)))
+		return -1;
+	pf_root_of_ref(gimple_assign_rhs1(def), &r, 0);
+	return r.kind != ROOT_NONE && r.kind != ROOT_CYCLE && pf_root_eq(&r, array) ? 1 : -1;
+}
+
+static bool warn_freed(location_t loc, const struct fact *f)
+{
+	(void)f;
+	if (cur_pages)
+		return warning_at(loc, 0, "vmapcheck: the references of pages that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> are dropped after it succeeded: %<vfree%> will drop them again");
+	return warning_at(loc, 0, "vmapcheck: the page array that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> is freed after it succeeded: %<vfree%> will free it again");
+}
+
+static void note_handed(location_t loc, const struct fact *f, const char *api)
+{
+	(void)f;
+	(void)api;
+	inform(loc, "vmapcheck: handed over with %<VM_MAP_PUT_PAGES%> here; a path on which %<vmap%> did not return NULL leads to the free");
+}
+
+static void note_freed_fix(location_t loc, const struct fact *f)
+{
+	(void)f;
+	inform(loc, "vmapcheck: fix: free them only when %<vmap%> returns NULL, take an extra reference per page first, or map without %<VM_MAP_PUT_PAGES%>");
+}
+
+static const struct report_texts freed_texts = {
+	warn_freed,
+	note_handed,
+	note_freed_fix,
+};
+
+/*
+ * Is what CALL returns only kept in SSA values here, so that every test of
+ * it is seen?  Stored to memory (*out = vmap(...)), a test may read it back.
+ */
+static bool result_tested_here(gimple *call)
+{
+	tree lhs = gimple_call_lhs(call);
+	imm_use_iterator it;
+	gimple *use;
+
+	if (!lhs || TREE_CODE(lhs) != SSA_NAME)
+		return false;
+	FOR_EACH_IMM_USE_STMT(use, it, lhs)
+		if (gimple_store_p(use))
+			return false;
+	return true;
+}
+
+/* The frees of VMAP's array (sink S) that a successful VMAP reaches. */
+static void check_frees_after(gimple *vmap, const struct sink *s)
+{
+	struct root array;
+	basic_block bb;
+	int refs = -1;
+
+	if (!result_tested_here(vmap))
+		return;
+	pf_root_of_ptr(gimple_call_arg(vmap, s->pages_arg), &array, 0);
+	if (array.kind == ROOT_NONE || array.kind == ROOT_CYCLE)
+		return;
+	FOR_EACH_BB_FN(bb, pf.fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			location_t loc;
+			struct fact f;
+			int what;
+
+			if (!is_gimple_call(stmt) || stmt == vmap)
+				continue;
+			what = frees_what(stmt, &array);
+			if (what < 0 || !reached_on_success(vmap, stmt))
+				continue;
+			if (what == 1) {
+				if (refs < 0)
+					refs = takes_page_refs();
+				if (refs)
+					continue;	/* it keeps references of its own */
+			}
+			loc = vc_user_location(gimple_location(stmt));
+			if (!report_first(&freed_texts, LOCATION_LINE(gimple_location(vmap)) * 2 + what,
+					  loc, NULL))
+				continue;
+			cur_pages = what == 1;
+			memset(&f, 0, sizeof(f));
+			f.path = step_new(STEP_ALLOC, gimple_location(vmap), NULL, NULL, NULL);
+			report_finding(&freed_texts, loc, &f, s->flag_loc, NULL);
+		}
+	}
+}
+
 /* ---- the check ------------------------------------------------------- */
 
 /* a number for the origin, for one report per origin and sink */
@@ -320,9 +536,12 @@ static void check_call(gimple *call)
 	n = sinks_of(call, sinks, SUM_MAXP);
 	for (i = 0; i < n; i++) {
 		location_t loc = vc_user_location(gimple_location(call));
+		const struct kapi_entry *e = kapi_lookup_call(call);
 
 		if (sinks[i].flags_param >= 0)
 			continue;	/* flags only known in our caller */
+		if (e && e->role == KAPI_VMAP)
+			check_frees_after(call, &sinks[i]);
 		memset(&cur, 0, sizeof(cur));
 		if (!classify(gimple_call_arg(call, sinks[i].pages_arg), &cur, 0))
 			continue;

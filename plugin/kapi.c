@@ -174,6 +174,20 @@ static const struct kapi_entry kapi_table[] = {
 	MANAGED("drmm_kmalloc_array",		"the DRM device's managed release"),
 	MANAGED("drmm_kcalloc",			"the DRM device's managed release"),
 
+	/* freeing memory: a page array among others */
+	ARG("kfree",				KAPI_MEM_FREE, 0),
+	ARG("kvfree",				KAPI_MEM_FREE, 0),
+	ARG("kfree_sensitive",			KAPI_MEM_FREE, 0),
+	ARG("kvfree_sensitive",			KAPI_MEM_FREE, 0),
+	ARG("vfree",				KAPI_MEM_FREE, 0),
+
+	/* an extra reference: the caller keeps one of its own */
+	ARG("get_page",				KAPI_PAGE_GET, 0),
+	ARG("folio_get",			KAPI_PAGE_GET, 0),
+	ARG("try_get_page",			KAPI_PAGE_GET, 0),
+	ARG("page_ref_inc",			KAPI_PAGE_GET, 0),
+	ARG("folio_ref_inc",			KAPI_PAGE_GET, 0),
+
 	/* releasing a mapping without what VM_MAP_PUT_PAGES handed over */
 	ARG("vunmap",				KAPI_VUNMAP, 0),
 

@@ -30,6 +30,8 @@ enum kapi_role {
 	KAPI_MANAGED_ALLOC,	/* returns memory its owner (box: who) frees again */
 	KAPI_VUNMAP,		/* unmaps the area at arg, freeing neither pages nor array */
 	KAPI_ACTION_ADD,	/* registers action(arg), called later by the owner */
+	KAPI_MEM_FREE,		/* frees the memory at arg (kfree(), kvfree(), vfree()) */
+	KAPI_PAGE_GET,		/* takes an extra reference on page arg */
 	/* level=possible only: see kapi_enable_possible() */
 	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
 	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */
