@@ -437,30 +437,6 @@ for a in $ARCHES; do
     done
 done
 
-if [ -n "${VMAPCHECK_SUMMARY_FILE:-}" ]; then
-    # run by the host's check-kernel.sh inside the chroot: it prints the summary
-    { printf 'row %s\n' "${SUMMARY[@]}"; [ ${#MUT[@]} -gt 0 ] && printf 'mut %s\n' "${MUT[@]}"
-      echo "fail $FAIL"; } > "$VMAPCHECK_SUMMARY_FILE"
-    exit $FAIL
-fi
-
-if [ -n "$CHROOT_VERS" ]; then
-    t=$(date +%s)
-    run_in_chroot || FAIL=1
-    if grep -q '^fail ' "$CHROOT_SUM"; then
-        while read -r k rest; do
-            case $k in
-                row) SUMMARY+=("$rest") ;;
-                mut) MUT+=("$rest") ;;
-                fail) [ "$rest" = 0 ] || FAIL=1 ;;
-            esac
-        done < "$CHROOT_SUM"
-    else
-        SUMMARY+=("$(printf '%-6s %s' 7.2 "did not finish in the sid chroot (see above)")"); FAIL=1
-    fi
-    log "7.2 (sid chroot): $(( $(date +%s) - t )) s; results under $CHROOT_DIR/var/cache/vmapcheck/check-kernel/7.2/"
-fi
-
 # several arches: which of them compiled each caller, and why the rest build nowhere
 if [ "$ARCHES" != "${ARCHES%% *}" ] && [ -n "$VERS" ]; then
     for v in $VERS; do
@@ -485,6 +461,30 @@ if [ "$ARCHES" != "${ARCHES%% *}" ] && [ -n "$VERS" ]; then
         echo "$v: $nc callers compiled by some arch config, $ns more only as single targets, $nn by none ($nw of them without a known reason)"
         [ "$nw" -eq 0 ] || FAIL=1
     done
+fi
+
+if [ -n "${VMAPCHECK_SUMMARY_FILE:-}" ]; then
+    # run by the host's check-kernel.sh inside the chroot: it prints the summary
+    { printf 'row %s\n' "${SUMMARY[@]}"; [ ${#MUT[@]} -gt 0 ] && printf 'mut %s\n' "${MUT[@]}"
+      echo "fail $FAIL"; } > "$VMAPCHECK_SUMMARY_FILE"
+    exit $FAIL
+fi
+
+if [ -n "$CHROOT_VERS" ]; then
+    t=$(date +%s)
+    run_in_chroot || FAIL=1
+    if grep -q '^fail ' "$CHROOT_SUM"; then
+        while read -r k rest; do
+            case $k in
+                row) SUMMARY+=("$rest") ;;
+                mut) MUT+=("$rest") ;;
+                fail) [ "$rest" = 0 ] || FAIL=1 ;;
+            esac
+        done < "$CHROOT_SUM"
+    else
+        SUMMARY+=("$(printf '%-6s %s' 7.2 "did not finish in the sid chroot (see above)")"); FAIL=1
+    fi
+    log "7.2 (sid chroot): $(( $(date +%s) - t )) s; results under $CHROOT_DIR/var/cache/vmapcheck/check-kernel/7.2/"
 fi
 
 printf '\n== summary (%s) ==\n' "$KCONFIG"
