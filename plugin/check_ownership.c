@@ -401,6 +401,31 @@ static bool takes_page_refs(void)
 }
 
 /*
+ * A transparent union argument (6.12's release_pages_arg) is a temporary
+ * whose member was set just before the call: that member's value.
+ */
+static tree through_transparent_union(gimple *call, tree arg)
+{
+	gimple_stmt_iterator gsi = gsi_for_stmt(call);
+	int k;
+
+	if (!VAR_P(arg) || TREE_CODE(TREE_TYPE(arg)) != UNION_TYPE ||
+	    !TYPE_TRANSPARENT_AGGR(TREE_TYPE(arg)))
+		return arg;
+	for (k = 0, gsi_prev(&gsi); k < 8 && !gsi_end_p(gsi); k++, gsi_prev(&gsi)) {
+		gimple *st = gsi_stmt(gsi);
+		tree lhs;
+
+		if (!gimple_assign_single_p(st))
+			continue;
+		lhs = gimple_assign_lhs(st);
+		if (TREE_CODE(lhs) == COMPONENT_REF && TREE_OPERAND(lhs, 0) == arg)
+			return gimple_assign_rhs1(st);
+	}
+	return arg;
+}
+
+/*
  * Does FREE free the memory of ARRAY (0), or drop references of the pages
  * in it (1)?  -1: neither.
  */
@@ -414,7 +439,7 @@ static int frees_what(gimple *free, const struct root *array)
 	if (!e || (e->role != KAPI_MEM_FREE && e->role != KAPI_PAGE_FREE) || e->arg < 0 ||
 	    (unsigned int)e->arg >= gimple_call_num_args(free))
 		return -1;
-	a = gimple_call_arg(free, e->arg);
+	a = through_transparent_union(free, gimple_call_arg(free, e->arg));
 	pf_root_of_ptr(a, &r, 0);
 	if (r.kind != ROOT_NONE && r.kind != ROOT_CYCLE && pf_root_eq(&r, array))
 		return e->role == KAPI_PAGE_FREE;	/* release_pages(pages, n) */
