@@ -6,7 +6,7 @@
    the declarations below are those of a 32-bit FLATMEM kernel (arm
    multi_v7 without LPAE; sh).  */
 /* { dg-do compile } */
-/* { dg-additional-options "-m32" { target x86_64-*-* } } */
+/* dg.exp adds -m32 where the compiler has it (vmapcheck_dg_m32).  */
 
 typedef unsigned int gfp_t;
 typedef unsigned int size_t;
