@@ -94,7 +94,8 @@ arch_spec() {
                 # perf AUX and CoreSight trace buffers, PowerVR and MediaTek DRM
                 AOPTS=(ARM_SPE_PMU CORESIGHT CORESIGHT_LINK_AND_SINK_TMC CORESIGHT_SOURCE_ETM4X
                        CORESIGHT_TRBE HISI_PTT DRM_POWERVR DRM_MEDIATEK
-                       KASAN KASAN_KUNIT_TEST FTRACE ENABLE_DEFAULT_TRACERS) ;;   # (KASAN, as syzbot's arm64 kernels have it)
+                       KASAN KASAN_KUNIT_TEST FTRACE ENABLE_DEFAULT_TRACERS
+                       NVHE_EL2_DEBUG) ;;   # (KASAN, as syzbot's arm64 kernels have it; 7.2: hyp_trace.c)
         arm)    TRIPLE=arm-linux-gnueabihf; ACONFIGS=(multi_v7_defconfig)
                 AOPTS=(UACCESS_WITH_MEMCPY) ;;
         powerpc) TRIPLE=powerpc64-linux-gnu
