@@ -24,11 +24,17 @@
  * edge of a test that its result is NULL (the failure path), and a page
  * free only when the function takes no extra reference (get_page()).
  *
+ * One page in two slots is dropped twice: a page stored into the array in
+ * a loop that it was not obtained in, with a slot that changes per round,
+ * or one value stored into two constant slots; unless the function takes
+ * extra references (get_page()).
+ *
  * Not followed yet: values read back from memory (a struct field, a
- * global), a vmap() in a helper for the free rule, one page in two slots.
+ * global), a vmap() in a helper for the free rule.
  */
 #include "kapi.h"
 #include "memroot.h"
+#include "pathcond.h"
 #include "handover.h"
 #include "report.h"
 #include "check.h"
@@ -542,6 +548,167 @@ static void check_frees_after(gimple *vmap, const struct sink *s)
 	}
 }
 
+/* ---- one page in more than one slot ----------------------------------- */
+
+/* where the page was stored twice, for the note; in a loop or not */
+static location_t cur_store_loc;
+static bool cur_in_loop;
+
+/* Does the slot that store ST writes change each time round the loop of ST? */
+static bool slot_moves(gimple *st)
+{
+	tree ref = gimple_assign_lhs(st), t;
+	basic_block bb = gimple_bb(st);
+
+	for (t = ref; handled_component_p(t) || TREE_CODE(t) == MEM_REF; t = TREE_OPERAND(t, 0)) {
+		tree idx = NULL_TREE;
+
+		if (TREE_CODE(t) == ARRAY_REF)
+			idx = TREE_OPERAND(t, 1);
+		else if (TREE_CODE(t) == MEM_REF)
+			idx = TREE_OPERAND(t, 0);
+		if (idx && TREE_CODE(idx) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(idx) &&
+		    gimple_bb(SSA_NAME_DEF_STMT(idx)) &&
+		    pc_same_cycle(bb, gimple_bb(SSA_NAME_DEF_STMT(idx))))
+			return true;
+		if (TREE_CODE(t) == MEM_REF)
+			break;
+	}
+	return false;
+}
+
+/*
+ * The constant slot store ST writes: its byte offset from *BASE (an object,
+ * or the pointer a chain of constant additions started from), or -1.
+ */
+static HOST_WIDE_INT const_slot(gimple *st, tree *base)
+{
+	poly_int64 bitsize, bitpos;
+	tree offset, ptr;
+	machine_mode mode;
+	int unsignedp, reversep, volatilep, depth;
+	HOST_WIDE_INT bits, off;
+
+	*base = get_inner_reference(gimple_assign_lhs(st), &bitsize, &bitpos, &offset, &mode,
+				    &unsignedp, &reversep, &volatilep);
+	if (offset || !bitpos.is_constant(&bits))
+		return -1;
+	off = bits / BITS_PER_UNIT;
+	if (TREE_CODE(*base) != MEM_REF)
+		return off;
+	/* *(p + 8): the slot 8 bytes from p */
+	if (!tree_fits_shwi_p(TREE_OPERAND(*base, 1)))
+		return -1;
+	off += tree_to_shwi(TREE_OPERAND(*base, 1));
+	ptr = TREE_OPERAND(*base, 0);
+	for (depth = 0; depth < OWN_DEPTH && TREE_CODE(ptr) == SSA_NAME &&
+	     !SSA_NAME_IS_DEFAULT_DEF(ptr); depth++) {
+		gimple *def = SSA_NAME_DEF_STMT(ptr);
+
+		if (!is_gimple_assign(def) || gimple_assign_rhs_code(def) != POINTER_PLUS_EXPR ||
+		    !tree_fits_shwi_p(gimple_assign_rhs2(def)))
+			break;
+		off += tree_to_shwi(gimple_assign_rhs2(def));
+		ptr = gimple_assign_rhs1(def);
+	}
+	*base = ptr;
+	return off;
+}
+
+/* Is a page stored into more than one slot of ARRAY?  Then the store. */
+static gimple *page_in_two_slots(const struct root *array)
+{
+	unsigned int i, j;
+
+	if (!pf.stores_built)
+		pf_build_stores();
+	for (i = 0; i < vec_safe_length(pf.stores); i++) {
+		const struct store_rec *a = &(*pf.stores)[i];
+		tree v;
+		gimple *def;
+
+		if (a->kind != SR_ASSIGN || !is_gimple_assign(a->stmt) ||
+		    !pf_root_eq(&a->root, array))
+			continue;
+		v = gimple_assign_rhs1(a->stmt);
+		if (TREE_CODE(v) != SSA_NAME || !kapi_is_page_ptr(TREE_TYPE(v)))
+			continue;
+		/* got before the loop, stored into a new slot each round */
+		def = SSA_NAME_IS_DEFAULT_DEF(v) ? NULL : SSA_NAME_DEF_STMT(v);
+		if (slot_moves(a->stmt) &&
+		    !(def && gimple_bb(def) && pc_same_cycle(gimple_bb(a->stmt), gimple_bb(def)))) {
+			cur_in_loop = true;
+			return a->stmt;
+		}
+		/* one value into two constant slots */
+		for (j = i + 1; j < vec_safe_length(pf.stores); j++) {
+			const struct store_rec *b = &(*pf.stores)[j];
+			tree base_a, base_b;
+			HOST_WIDE_INT oa, ob;
+
+			if (b->kind != SR_ASSIGN || !is_gimple_assign(b->stmt) ||
+			    gimple_assign_rhs1(b->stmt) != v || !pf_root_eq(&b->root, array))
+				continue;
+			oa = const_slot(a->stmt, &base_a);
+			ob = const_slot(b->stmt, &base_b);
+			if (oa >= 0 && ob >= 0 && oa != ob && operand_equal_p(base_a, base_b, 0)) {
+				cur_in_loop = false;
+				return b->stmt;
+			}
+		}
+	}
+	return NULL;
+}
+
+static bool warn_two_slots(location_t loc, const struct fact *f)
+{
+	(void)f;
+	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given one page in more than one slot of the array: %<vfree%> will drop its reference once per slot");
+}
+
+static void note_two_slots(location_t loc, const struct fact *f, const char *api)
+{
+	(void)f;
+	(void)api;
+	if (cur_in_loop)
+		inform(loc, "vmapcheck: the same page is stored into a new slot in each round of this loop");
+	else
+		inform(loc, "vmapcheck: the page is stored into a second slot here");
+}
+
+static void note_two_slots_fix(location_t loc, const struct fact *f)
+{
+	(void)f;
+	inform(loc, "vmapcheck: fix: take a reference per extra slot with %<get_page%>, or map without %<VM_MAP_PUT_PAGES%>");
+}
+
+static const struct report_texts two_slot_texts = {
+	warn_two_slots,
+	note_two_slots,
+	note_two_slots_fix,
+};
+
+static void check_two_slots(gimple *call, const struct sink *s)
+{
+	struct root array;
+	location_t loc = vc_user_location(gimple_location(call));
+	gimple *st;
+	struct fact f;
+
+	pf_root_of_ptr(gimple_call_arg(call, s->pages_arg), &array, 0);
+	if (array.kind == ROOT_NONE || array.kind == ROOT_CYCLE)
+		return;
+	st = page_in_two_slots(&array);
+	if (!st || takes_page_refs() || !fnctx_reaches(st, call))
+		return;
+	if (!report_first(&two_slot_texts, LOCATION_LINE(gimple_location(st)), loc, s->path))
+		return;
+	cur_store_loc = gimple_location(st);
+	memset(&f, 0, sizeof(f));
+	f.path = step_new(STEP_ALLOC, cur_store_loc, NULL, NULL, NULL);
+	report_finding(&two_slot_texts, loc, &f, s->flag_loc, s->path);
+}
+
 /* ---- the check ------------------------------------------------------- */
 
 /* a number for the origin, for one report per origin and sink */
@@ -567,6 +734,7 @@ static void check_call(gimple *call)
 			continue;	/* flags only known in our caller */
 		if (e && e->role == KAPI_VMAP)
 			check_frees_after(call, &sinks[i]);
+		check_two_slots(call, &sinks[i]);
 		memset(&cur, 0, sizeof(cur));
 		if (!classify(gimple_call_arg(call, sinks[i].pages_arg), &cur, 0))
 			continue;

@@ -22,6 +22,7 @@ enum { CY_UNKNOWN, CY_NO, CY_YES };
 static function *fn;
 static struct guard *bguard;
 static unsigned char *bstate, *cycle;
+static int *comp;	/* each block's strongly connected component */
 static int nblocks;
 static bool dom_ours, cycles_found;
 
@@ -35,6 +36,8 @@ void pathcond_end(void)
 	XDELETEVEC(bguard);
 	XDELETEVEC(bstate);
 	XDELETEVEC(cycle);
+	XDELETEVEC(comp);
+	comp = NULL;
 	bguard = NULL;
 	bstate = cycle = NULL;
 	nblocks = 0;
@@ -54,6 +57,7 @@ static bool ready(void)
 		bguard = XCNEWVEC(struct guard, nblocks);
 		bstate = XCNEWVEC(unsigned char, nblocks);
 		cycle = XCNEWVEC(unsigned char, nblocks);
+		comp = XCNEWVEC(int, nblocks);
 	}
 	dom_ours |= vc_need_dominators();
 	return true;
@@ -121,6 +125,7 @@ static void find_cycles(void)
 				do {
 					top = stack[--sp];
 					on[top] = false;
+					comp[top] = v;
 					n++;
 					if (cycle[top] != CY_YES)
 						cycle[top] = CY_NO;
@@ -151,6 +156,13 @@ static bool in_cycle(basic_block bb)
 		cycles_found = true;
 	}
 	return cycle[bb->index] != CY_NO;
+}
+
+bool pc_same_cycle(basic_block a, basic_block b)
+{
+	if (!ready() || a->index >= nblocks || b->index >= nblocks || !in_cycle(a))
+		return false;
+	return comp[a->index] == comp[b->index];
 }
 
 /* T as an atom's variable: a parameter, or a local set once per call. */

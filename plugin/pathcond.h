@@ -42,4 +42,7 @@ bool pc_at_call(const struct guard *g, gimple *call, struct guard *out);
 /* F's guard also holds what held to reach STMT; false: F cannot get there. */
 bool pc_and_stmt(struct guard *g, const gimple *stmt);
 
+/* Is A on a cycle of the CFG that B is on too (a loop both are in)? */
+bool pc_same_cycle(basic_block a, basic_block b);
+
 #endif /* VMAPCHECK_PATHCOND_H */
