@@ -359,30 +359,41 @@ static edge null_edge(basic_block bb, gimple *call)
 static bool reached_on_success(gimple *call, gimple *at)
 {
 	basic_block from = gimple_bb(call), to = gimple_bb(at), bb;
-	auto_vec<basic_block, 16> work;
-	auto_bitmap seen;
+	int nb = last_basic_block_for_fn(pf.fun), sp = 0;
+	basic_block *work;
+	sbitmap seen;
+	bool found = false;
 	edge e;
 	edge_iterator ei;
 
 	if (from == to && fnctx_reaches(call, at) && fnctx_dominates(call, at))
 		return true;	/* later in the same block */
-	work.safe_push(from);
+	work = XNEWVEC(basic_block, nb);
+	seen = sbitmap_alloc(nb);
+	bitmap_clear(seen);
+	work[sp++] = from;
 	bitmap_set_bit(seen, from->index);
-	while (!work.is_empty()) {
+	while (sp && !found) {
 		edge failed;
 
-		bb = work.pop();
+		bb = work[--sp];
 		failed = null_edge(bb, call);
 		FOR_EACH_EDGE(e, ei, bb->succs) {
-			if (e == failed)
+			if (e == failed || e->dest->index >= nb)
 				continue;
-			if (e->dest == to)
-				return true;
-			if (bitmap_set_bit(seen, e->dest->index))
-				work.safe_push(e->dest);
+			if (e->dest == to) {
+				found = true;
+				break;
+			}
+			if (!bitmap_bit_p(seen, e->dest->index)) {
+				bitmap_set_bit(seen, e->dest->index);
+				work[sp++] = e->dest;
+			}
 		}
 	}
-	return false;
+	sbitmap_free(seen);
+	XDELETEVEC(work);
+	return found;
 }
 
 /* Does the function take an extra page reference anywhere? */
