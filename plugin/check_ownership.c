@@ -62,6 +62,14 @@ struct own_origin {
 /* the finding being told: the texts below read it */
 static struct own_origin cur;
 
+/* the SSA names one walk back through PHIs has seen: each once, not once per path */
+static bitmap seen;
+
+static bool first_visit(tree v)
+{
+	return bitmap_set_bit(seen, SSA_NAME_VERSION(v));
+}
+
 /* ---- where an array pointer comes from ------------------------------ */
 
 static bool classify(tree ptr, struct own_origin *o, int depth);
@@ -138,7 +146,7 @@ static bool classify(tree ptr, struct own_origin *o, int depth)
 		return false;
 	if (TREE_CODE(ptr) == ADDR_EXPR)
 		return classify_addr(ptr, UNKNOWN_LOCATION, o);
-	if (TREE_CODE(ptr) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(ptr))
+	if (TREE_CODE(ptr) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(ptr) || !first_visit(ptr))
 		return false;
 	def = SSA_NAME_DEF_STMT(ptr);
 	if (is_gimple_assign(def))
@@ -240,7 +248,8 @@ static gimple *putpages_vmap_of(tree v, int depth)
 	unsigned int i;
 	int n;
 
-	if (depth > OWN_DEPTH || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+	if (depth > OWN_DEPTH || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    !first_visit(v))
 		return NULL;
 	def = SSA_NAME_DEF_STMT(v);
 	if (gimple_code(def) == GIMPLE_PHI) {
@@ -304,7 +313,10 @@ static void check_vunmaps(gimple *call)
 
 	for (i = 0; i < n; i++) {
 		location_t loc = vc_user_location(gimple_location(call));
-		gimple *m = putpages_vmap_of(uses[i].val, 0);
+		gimple *m;
+
+		bitmap_clear(seen);
+		m = putpages_vmap_of(uses[i].val, 0);
 
 		if (!m || !report_first(&vunmap_texts, LOCATION_LINE(gimple_location(m)), loc, NULL))
 			continue;
@@ -396,25 +408,23 @@ static bool reached_on_success(gimple *call, gimple *at)
 	return found;
 }
 
-/* Does the function take an extra page reference anywhere? */
+/* Does the function take an extra page reference anywhere?  (-1: not asked yet) */
+static int refs_taken;
+
 static bool takes_page_refs(void)
 {
-	basic_block bb;
+	unsigned int i;
 
-	FOR_EACH_BB_FN(bb, pf.fun) {
-		gimple_stmt_iterator gsi;
+	if (refs_taken >= 0)
+		return refs_taken;
+	refs_taken = 0;
+	for (i = 0; i < vec_safe_length(pf_calls()); i++) {
+		const struct kapi_entry *e = kapi_lookup_call((*pf_calls())[i]);
 
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			const struct kapi_entry *e;
-
-			if (!is_gimple_call(gsi_stmt(gsi)))
-				continue;
-			e = kapi_lookup_call(gsi_stmt(gsi));
-			if (e && e->role == KAPI_PAGE_GET)
-				return true;
-		}
+		if (e && e->role == KAPI_PAGE_GET)
+			refs_taken = 1;
 	}
-	return false;
+	return refs_taken;
 }
 
 /*
@@ -519,50 +529,40 @@ static bool result_tested_here(gimple *call)
 static void check_frees_after(gimple *vmap, const struct sink *s)
 {
 	struct root array;
-	basic_block bb;
-	int refs = -1;
+	unsigned int i;
 
 	if (!result_tested_here(vmap))
 		return;
 	pf_root_of_ptr(gimple_call_arg(vmap, s->pages_arg), &array, 0);
 	if (array.kind == ROOT_NONE || array.kind == ROOT_CYCLE)
 		return;
-	FOR_EACH_BB_FN(bb, pf.fun) {
-		gimple_stmt_iterator gsi;
+	for (i = 0; i < vec_safe_length(pf_calls()); i++) {
+		gimple *stmt = (*pf_calls())[i];
+		location_t loc;
+		struct fact f;
+		int what;
 
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *stmt = gsi_stmt(gsi);
-			location_t loc;
-			struct fact f;
-			int what;
-
-			if (!is_gimple_call(stmt) || stmt == vmap)
-				continue;
-			what = frees_what(stmt, &array);
-			if (what < 0 || !reached_on_success(vmap, stmt))
-				continue;
-			if (what == 1) {
-				if (refs < 0)
-					refs = takes_page_refs();
-				if (refs)
-					continue;	/* it keeps references of its own */
-			}
-			loc = vc_user_location(gimple_location(stmt));
-			if (!report_first(&freed_texts, LOCATION_LINE(gimple_location(vmap)) * 2 + what,
-					  loc, NULL))
-				continue;
-			cur_pages = what == 1;
-			memset(&f, 0, sizeof(f));
-			f.path = step_new(STEP_ALLOC, gimple_location(vmap), NULL, NULL, NULL);
-			report_finding(&freed_texts, loc, &f, s->flag_loc, NULL);
-		}
+		if (stmt == vmap)
+			continue;
+		what = frees_what(stmt, &array);
+		if (what < 0 || !reached_on_success(vmap, stmt))
+			continue;
+		if (what == 1 && takes_page_refs())
+			continue;	/* it keeps references of its own */
+		loc = vc_user_location(gimple_location(stmt));
+		if (!report_first(&freed_texts, LOCATION_LINE(gimple_location(vmap)) * 2 + what,
+				  loc, NULL))
+			continue;
+		cur_pages = what == 1;
+		memset(&f, 0, sizeof(f));
+		f.path = step_new(STEP_ALLOC, gimple_location(vmap), NULL, NULL, NULL);
+		report_finding(&freed_texts, loc, &f, s->flag_loc, NULL);
 	}
 }
 
 /* ---- one page in more than one slot ----------------------------------- */
 
-/* where the page was stored twice, for the note; in a loop or not */
-static location_t cur_store_loc;
+/* the page was stored twice in a loop (else into two constant slots) */
 static bool cur_in_loop;
 
 /* Does the slot that store ST writes change each time round the loop of ST? */
@@ -629,7 +629,9 @@ static HOST_WIDE_INT const_slot(gimple *st, tree *base)
 /* Is a page stored into more than one slot of ARRAY?  Then the store. */
 static gimple *page_in_two_slots(const struct root *array)
 {
-	unsigned int i, j;
+	imm_use_iterator it;
+	gimple *use;
+	unsigned int i;
 
 	if (!pf.stores_built)
 		pf_build_stores();
@@ -651,20 +653,23 @@ static gimple *page_in_two_slots(const struct root *array)
 			cur_in_loop = true;
 			return a->stmt;
 		}
-		/* one value into two constant slots */
-		for (j = i + 1; j < vec_safe_length(pf.stores); j++) {
-			const struct store_rec *b = &(*pf.stores)[j];
+		/* one value into two constant slots: the other stores of V (its uses) */
+		FOR_EACH_IMM_USE_STMT(use, it, v) {
+			struct root r;
 			tree base_a, base_b;
 			HOST_WIDE_INT oa, ob;
 
-			if (b->kind != SR_ASSIGN || !is_gimple_assign(b->stmt) ||
-			    gimple_assign_rhs1(b->stmt) != v || !pf_root_eq(&b->root, array))
+			if (use == a->stmt || !gimple_assign_single_p(use) || !gimple_store_p(use) ||
+			    gimple_assign_rhs1(use) != v)
+				continue;
+			pf_root_of_ref(gimple_assign_lhs(use), &r, 0);
+			if (!pf_root_eq(&r, array))
 				continue;
 			oa = const_slot(a->stmt, &base_a);
-			ob = const_slot(b->stmt, &base_b);
+			ob = const_slot(use, &base_b);
 			if (oa >= 0 && ob >= 0 && oa != ob && operand_equal_p(base_a, base_b, 0)) {
 				cur_in_loop = false;
-				return b->stmt;
+				return use;
 			}
 		}
 	}
@@ -714,9 +719,8 @@ static void check_two_slots(gimple *call, const struct sink *s)
 		return;
 	if (!report_first(&two_slot_texts, LOCATION_LINE(gimple_location(st)), loc, s->path))
 		return;
-	cur_store_loc = gimple_location(st);
 	memset(&f, 0, sizeof(f));
-	f.path = step_new(STEP_ALLOC, cur_store_loc, NULL, NULL, NULL);
+	f.path = step_new(STEP_ALLOC, gimple_location(st), NULL, NULL, NULL);
 	report_finding(&two_slot_texts, loc, &f, s->flag_loc, s->path);
 }
 
@@ -747,6 +751,7 @@ static void check_call(gimple *call)
 			check_frees_after(call, &sinks[i]);
 		check_two_slots(call, &sinks[i]);
 		memset(&cur, 0, sizeof(cur));
+		bitmap_clear(seen);
 		if (!classify(gimple_call_arg(call, sinks[i].pages_arg), &cur, 0))
 			continue;
 		if (cur.loc == UNKNOWN_LOCATION)
@@ -761,17 +766,15 @@ static void check_call(gimple *call)
 
 static void ownership_run(void)
 {
-	basic_block bb;
+	unsigned int i;
 
-	FOR_EACH_BB_FN(bb, pf.fun) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi))
-			if (is_gimple_call(gsi_stmt(gsi))) {
-				check_call(gsi_stmt(gsi));
-				check_vunmaps(gsi_stmt(gsi));
-			}
+	refs_taken = -1;
+	seen = BITMAP_ALLOC(NULL);
+	for (i = 0; i < vec_safe_length(pf_calls()); i++) {
+		check_call((*pf_calls())[i]);
+		check_vunmaps((*pf_calls())[i]);
 	}
+	BITMAP_FREE(seen);
 }
 
 static int ownership_option(const char *plugin, const char *key, const char *value)

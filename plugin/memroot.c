@@ -113,6 +113,15 @@ static tree slot_object(tree ref)
 }
 
 /* The stores of pointers into slots, and the calls, of pf. */
+static void build_slots(void);
+
+VC_VEC(gimple *) *pf_calls(void)
+{
+	if (!pf.slots_built)
+		build_slots();
+	return pf.calls;
+}
+
 static void build_slots(void)
 {
 	basic_block bb;

@@ -16,5 +16,7 @@ tree pf_slot_key(tree ref);
 void pf_root_of_ptr(tree ptr, struct root *r, int depth);
 void pf_root_of_ref(tree ref, struct root *r, int depth);
 void pf_build_stores(void);
+/* The calls of the function, in statement order (built once). */
+VC_VEC(gimple *) *pf_calls(void);
 
 #endif /* VMAPCHECK_MEMROOT_H */

@@ -258,33 +258,13 @@ static void summarize_sinks(struct fsum *sum, gimple *stmt)
 	}
 }
 
-/* The parameter V is, through copies and casts; -1 if none. */
-static int param_of(tree v)
-{
-	int depth;
-
-	for (depth = 0; depth < PF_DEPTH && TREE_CODE(v) == SSA_NAME; depth++) {
-		gimple *def;
-
-		if (SSA_NAME_IS_DEFAULT_DEF(v))
-			return SSA_NAME_VAR(v) && TREE_CODE(SSA_NAME_VAR(v)) == PARM_DECL ?
-			       summary_param_index(pf.fun->decl, SSA_NAME_VAR(v)) : -1;
-		def = SSA_NAME_DEF_STMT(v);
-		if (!is_gimple_assign(def) || (!gimple_assign_single_p(def) &&
-					       !CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
-			return -1;
-		v = gimple_assign_rhs1(def);
-	}
-	return -1;
-}
-
 static void summarize_vunmaps(struct fsum *sum, gimple *stmt)
 {
 	struct vunmap_use uses[SUM_MAXP];
 	int n = vunmaps_of(stmt, uses, SUM_MAXP), i, p;
 
 	for (i = 0; i < n; i++) {
-		p = param_of(uses[i].val);
+		p = fnctx_param_of(uses[i].val, false);
 		if (p < 0 || p >= SUM_MAXP || (sum->vunmap_mask & (1u << p)))
 			continue;
 		sum->vunmap_mask |= 1u << p;
