@@ -74,6 +74,7 @@ void *from_list(void)
 	LIST_HEAD(blocks);
 	struct page **pages, *page;
 	unsigned int n = 0, i, j;
+	void *vaddr;
 
 	pages = kmalloc_array(8, sizeof(*pages), GFP_KERNEL);
 	if (!pages)
@@ -88,8 +89,10 @@ void *from_list(void)
 		for (j = 0; j < 4; j++)
 			pages[n++] = page + j;	/* { dg-message "stored into the page array here" } */
 			/* { dg-message "derived here" "" { target *-*-* } .-1 } */
-	return vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "is given a tail page of an order-2 compound page" } */
+	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "is given a tail page of an order-2 compound page" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (vaddr)
+		return vaddr;
 err:
 	list_for_each_entry(page, &blocks, lru)
 		__free_pages(page, 2);

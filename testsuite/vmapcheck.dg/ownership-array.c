@@ -53,39 +53,57 @@ static int fill(struct page **pages, unsigned int n)
 void *on_stack(void)
 {
 	struct page *pages[4];	/* { dg-message "'pages' is a local of 'on_stack'" } */
+	void *vaddr;
 
 	if (fill(pages, 4))
 		return NULL;
-	return vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "takes over a page array that 'vfree' cannot release with 'kvfree': a stack array" } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "takes over a page array that 'vfree' cannot release with 'kvfree': a stack array" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(pages, 4);
+	return vaddr;
 }
 
 void *one_page_on_stack(void)
 {
 	struct page *page = alloc_page(GFP_KERNEL);	/* { dg-message "'page' is a local of 'one_page_on_stack'" } */
+	void *vaddr;
 
 	if (!page)
 		return NULL;
-	return vmap(&page, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "a stack array" } */
+	vaddr = vmap(&page, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "a stack array" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		__free_page(page);
+	return vaddr;
 }
 
 void *in_static(void)
 {
+	void *vaddr;
+
 	if (fill(static_pages, 4))
 		return NULL;
-	return vmap(static_pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "a static array" } */
+	vaddr = vmap(static_pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "a static array" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(static_pages, 4);
+	return vaddr;
 }
 /* { dg-message "'static_pages' has static storage" "" { target *-*-* } 35 } */
 
 void *embedded(struct buf *b)
 {
+	void *vaddr;
+
 	if (fill(b->pages, 4))
 		return NULL;
-	return vmap(b->pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "an array embedded in a struct" } */
+	vaddr = vmap(b->pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "an array embedded in a struct" } */
 	/* { dg-message "the array is the member 'pages' of 'struct buf'" "" { target *-*-* } .-1 } */
 	/* { dg-message "fix:" "" { target *-*-* } .-2 } */
+	if (!vaddr)
+		release_pages(b->pages, 4);
+	return vaddr;
 }
 
 void *interior(void)
@@ -112,21 +130,29 @@ void *interior(void)
 void *devres(struct device *dev)
 {
 	struct page **pages = devm_kcalloc(dev, 4, sizeof(*pages), GFP_KERNEL);	/* { dg-message "allocated here by 'devm_kcalloc': the device's devres frees it again" } */
+	void *vaddr;
 
 	if (!pages || fill(pages, 4))
 		return NULL;
-	return vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "managed memory that its owner frees again" } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "managed memory that its owner frees again" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(pages, 4);
+	return vaddr;
 }
 
 void *kunit_managed(struct kunit *test)
 {
 	struct page **pages = kunit_kcalloc(test, 4, sizeof(*pages), GFP_KERNEL);	/* { dg-message "allocated here by 'kunit_kcalloc': the KUnit test frees it again" } */
+	void *vaddr;
 
 	if (!pages || fill(pages, 4))
 		return NULL;
-	return vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "managed memory that its owner frees again" } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "managed memory that its owner frees again" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(pages, 4);
+	return vaddr;
 }
 
 /* a helper maps the array it is given with the flag: the caller's array counts */
@@ -138,11 +164,15 @@ static noinline void *map_owned(struct page **pages, unsigned int n)
 void *stack_to_helper(void)
 {
 	struct page *pages[2];	/* { dg-message "'pages' is a local of 'stack_to_helper'" } */
+	void *vaddr;
 
 	if (fill(pages, 2))
 		return NULL;
-	return map_owned(pages, 2);	/* { dg-warning "a stack array" } */
+	vaddr = map_owned(pages, 2);	/* { dg-warning "a stack array" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(pages, 2);
+	return vaddr;
 }
 
 /* ---- silent ---------------------------------------------------------- */
@@ -204,10 +234,14 @@ void *stack_plain_map(struct page **out)
 void *devres_plain_map(struct device *dev)
 {
 	struct page **pages = devm_kcalloc(dev, 4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
 
 	if (!pages || fill(pages, 4))
 		return NULL;
-	return vmap(pages, 4, VM_MAP, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	vaddr = vmap(pages, 4, VM_MAP, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr)
+		release_pages(pages, 4);
+	return vaddr;
 }
 
 /* the caller's array: not known here */

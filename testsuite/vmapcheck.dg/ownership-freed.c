@@ -36,6 +36,8 @@ void *array_freed(void)
 	if (!pages)
 		return NULL;
 	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "handed over with 'VM_MAP_PUT_PAGES' here" } */
+	if (!vaddr)
+		release_pages(pages, 4);
 	kfree(pages);	/* { dg-warning "the page array that 'vmap' took over with 'VM_MAP_PUT_PAGES' is freed after it succeeded: 'vfree' will free it again" } */
 	/* { dg-message "fix: free them only when 'vmap' returns NULL" "" { target *-*-* } .-1 } */
 	return vaddr;

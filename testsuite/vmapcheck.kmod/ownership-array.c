@@ -45,40 +45,57 @@ static int vmk_fill(struct page **pages, unsigned int n)
 void *vmk_own_stack(void)
 {
 	struct page *pages[2];	/* { dg-message "'pages' is a local of 'vmk_own_stack'" } */
+	void *vaddr;
 
 	if (vmk_fill(pages, 2))
 		return NULL;
-	return vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "takes over a page array that 'vfree' cannot release with 'kvfree': a stack array" } */
+	vaddr = vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "takes over a page array that 'vfree' cannot release with 'kvfree': a stack array" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(pages, 2);
+	return vaddr;
 }
 
 void *vmk_own_static(void)
 {
+	void *vaddr;
+
 	if (vmk_fill(vmk_static_pages, 2))
 		return NULL;
-	return vmap(vmk_static_pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "a static array" } */
+	vaddr = vmap(vmk_static_pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "a static array" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(vmk_static_pages, 2);
+	return vaddr;
 }
 /* { dg-message "'vmk_static_pages' has static storage" "" { target *-*-* } 29 } */
 
 void *vmk_own_devm(struct device *dev)
 {
 	struct page **pages = devm_kcalloc(dev, 2, sizeof(*pages), GFP_KERNEL); /* { dg-message "allocated here by 'devm_kcalloc': the device's devres frees it again" } */
+	void *vaddr;
 
 	if (!pages || vmk_fill(pages, 2))
 		return NULL;
-	return vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "managed memory that its owner frees again" } */
+	vaddr = vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "managed memory that its owner frees again" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(pages, 2);
+	return vaddr;
 }
 
 void *vmk_own_kunit(struct kunit *test)
 {
 	struct page **pages = kunit_kcalloc(test, 2, sizeof(*pages), GFP_KERNEL); /* { dg-message "allocated here by 'kunit_kcalloc': the KUnit test frees it again" } */
+	void *vaddr;
 
 	if (!pages || vmk_fill(pages, 2))
 		return NULL;
-	return vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "managed memory that its owner frees again" } */
+	vaddr = vmap(pages, 2, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-warning "managed memory that its owner frees again" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+	if (!vaddr)
+		release_pages(pages, 2);
+	return vaddr;
 }
 
 void *vmk_own_kvmalloc(void)

@@ -46,6 +46,8 @@ void *vmk_freed_array(unsigned int n)
 	if (!pages)
 		return NULL;
 	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-message "handed over with 'VM_MAP_PUT_PAGES' here" } */
+	if (!vaddr)
+		release_pages(pages, n);
 	kvfree(pages); /* { dg-warning "the page array that 'vmap' took over with 'VM_MAP_PUT_PAGES' is freed after it succeeded" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 	return vaddr;
