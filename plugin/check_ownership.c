@@ -236,42 +236,9 @@ static const struct report_texts texts = {
 
 /* ---- vunmap() of a VM_MAP_PUT_PAGES mapping --------------------------- */
 
-/* the release being told */
+/* the release being told, and where its address came from */
 static struct vunmap_use cur_use;
-
-/* The vmap() with VM_MAP_PUT_PAGES whose address V is, or NULL. */
-static gimple *putpages_vmap_of(tree v, int depth)
-{
-	struct sink sinks[SUM_MAXP];
-	const struct kapi_entry *e;
-	gimple *def;
-	unsigned int i;
-	int n;
-
-	if (depth > OWN_DEPTH || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
-	    !first_visit(v))
-		return NULL;
-	def = SSA_NAME_DEF_STMT(v);
-	if (gimple_code(def) == GIMPLE_PHI) {
-		for (i = 0; i < gimple_phi_num_args(def); i++) {
-			gimple *m = putpages_vmap_of(gimple_phi_arg_def(def, i), depth + 1);
-
-			if (m)
-				return m;
-		}
-		return NULL;
-	}
-	if (is_gimple_assign(def) && (gimple_assign_single_p(def) ||
-				      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
-		return putpages_vmap_of(gimple_assign_rhs1(def), depth + 1);
-	if (!is_gimple_call(def))
-		return NULL;
-	e = kapi_lookup_call(def);
-	if (!e || e->role != KAPI_VMAP)
-		return NULL;
-	n = sinks_of(def, sinks, SUM_MAXP);
-	return n > 0 && sinks[0].flags_param < 0 ? def : NULL;
-}
+static struct map_origin cur_map;
 
 static bool warn_vunmap(location_t loc, const struct fact *f)
 {
@@ -284,6 +251,13 @@ static void note_vmap(location_t loc, const struct fact *f, const char *api)
 	(void)f;
 	(void)api;
 	inform(loc, "vmapcheck: mapped with %<VM_MAP_PUT_PAGES%> here");
+	if (cur_map.helper)
+		inform(vc_user_location(cur_map.call), "vmapcheck: returned by %qs here",
+		       cur_map.helper);
+	if (cur_map.key && DECL_NAME(cur_map.key))
+		inform(vc_user_location(cur_map.kept), "vmapcheck: kept in %s %qs here",
+		       TREE_CODE(cur_map.key) == FIELD_DECL ? "struct field" : "global",
+		       IDENTIFIER_POINTER(DECL_NAME(cur_map.key)));
 	if (cur_use.via && cur_use.action)
 		inform(vc_user_location(cur_use.loc),
 		       "vmapcheck: %qs, registered to run later, releases it with %<vunmap%> here",
@@ -313,16 +287,13 @@ static void check_vunmaps(gimple *call)
 
 	for (i = 0; i < n; i++) {
 		location_t loc = vc_user_location(gimple_location(call));
-		gimple *m;
 
-		bitmap_clear(seen);
-		m = putpages_vmap_of(uses[i].val, 0);
-
-		if (!m || !report_first(&vunmap_texts, LOCATION_LINE(gimple_location(m)), loc, NULL))
+		if (!putpages_mapping_of(uses[i].val, &cur_map) ||
+		    !report_first(&vunmap_texts, LOCATION_LINE(cur_map.vmap), loc, NULL))
 			continue;
 		cur_use = uses[i];
 		memset(&f, 0, sizeof(f));
-		f.path = step_new(STEP_ALLOC, gimple_location(m), NULL, NULL, NULL);
+		f.path = step_new(STEP_ALLOC, cur_map.vmap, NULL, NULL, NULL);
 		report_finding(&vunmap_texts, loc, &f, UNKNOWN_LOCATION, NULL);
 	}
 }

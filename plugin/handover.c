@@ -5,6 +5,7 @@
 #include "kapi.h"
 #include "kconst.h"
 #include "valueset.h"
+#include "memroot.h"
 #include "handover.h"
 
 int sinks_of(gimple *call, struct sink *out, int max)
@@ -175,6 +176,110 @@ int vunmaps_of(gimple *call, struct vunmap_use *out, int max)
 			add_use(out, &n, max, gimple_call_arg(call, p), sum->vunmap_loc[p],
 				sum->name, false);
 	return n;
+}
+
+tree mapping_key(tree ref)
+{
+	while (TREE_CODE(ref) == ARRAY_REF)
+		ref = TREE_OPERAND(ref, 0);
+	if (TREE_CODE(ref) == COMPONENT_REF)
+		return TREE_OPERAND(ref, 1);
+	if (VAR_P(ref) && pf_is_global(ref))
+		return ref;
+	return NULL_TREE;
+}
+
+#define MAP_DEPTH 12
+
+/* Does the vmap() CALL always set VM_MAP_PUT_PAGES? */
+static bool always_putpages(gimple *call, const struct kapi_entry *e)
+{
+	struct vset flags;
+
+	if ((unsigned int)e->flags >= gimple_call_num_args(call))
+		return false;
+	vset_eval(gimple_call_arg(call, e->flags), &flags);
+	return vset_bit_state(&flags, kconst_get(KCONST_VM_MAP_PUT_PAGES)) == 1;
+}
+
+/* 1: such a mapping (*O set, if not yet), 0: NULL or seen already, -1: other */
+static int mapping_walk(tree v, struct map_origin *o, bitmap seen, int depth)
+{
+	const struct kapi_entry *e;
+	const struct fsum *sum;
+	location_t vm, st;
+	gimple *def;
+	unsigned int i;
+	int r = 0;
+
+	if (TREE_CODE(v) == INTEGER_CST)
+		return 0;
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) || depth > MAP_DEPTH)
+		return -1;
+	if (!bitmap_set_bit(seen, SSA_NAME_VERSION(v)))
+		return 0;
+	def = SSA_NAME_DEF_STMT(v);
+	if (gimple_code(def) == GIMPLE_PHI) {
+		for (i = 0; i < gimple_phi_num_args(def); i++) {
+			int a = mapping_walk(gimple_phi_arg_def(def, i), o, seen, depth + 1);
+
+			if (a < 0)
+				return -1;
+			r |= a;
+		}
+		return r;
+	}
+	if (is_gimple_assign(def) && gimple_assign_load_p(def)) {
+		tree key = mapping_key(gimple_assign_rhs1(def));
+
+		if (!key || !mapping_get(key, &vm, &st))
+			return -1;
+		if (VAR_P(key) && DECL_INITIAL(key) && !integer_zerop(DECL_INITIAL(key)))
+			return -1;	/* it starts out as something else */
+		if (o->vmap == UNKNOWN_LOCATION) {
+			o->vmap = vm;
+			o->key = key;
+			o->kept = st;
+		}
+		return 1;
+	}
+	if (is_gimple_assign(def) && (gimple_assign_single_p(def) ||
+				      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+		return mapping_walk(gimple_assign_rhs1(def), o, seen, depth + 1);
+	if (!is_gimple_call(def))
+		return -1;
+	e = kapi_lookup_call(def);
+	if (e) {
+		if (e->role != KAPI_VMAP || !always_putpages(def, e))
+			return -1;
+		if (o->vmap == UNKNOWN_LOCATION)
+			o->vmap = fnctx_stmt_loc(def);
+		return 1;
+	}
+	sum = summary_of_call(def);
+	if (!sum || sum->ret_map == UNKNOWN_LOCATION)
+		return -1;
+	if (o->vmap == UNKNOWN_LOCATION) {
+		o->vmap = sum->ret_map;
+		o->helper = sum->name;
+		o->call = fnctx_stmt_loc(def);
+	}
+	return 1;
+}
+
+bool putpages_mapping_of(tree v, struct map_origin *o)
+{
+	bitmap seen;
+	int r;
+
+	memset(o, 0, sizeof(*o));
+	o->vmap = UNKNOWN_LOCATION;
+	if (TREE_CODE(v) != SSA_NAME)
+		return false;
+	seen = BITMAP_ALLOC(NULL);
+	r = mapping_walk(v, o, seen, 0);
+	BITMAP_FREE(seen);
+	return r > 0;
 }
 
 /* Does NODE call vmap(), or a function that hands an array on to it? */

@@ -69,6 +69,24 @@ struct vunmap_use {
 /* The values CALL unmaps, at most MAX of them; how many. */
 int vunmaps_of(gimple *call, struct vunmap_use *out, int max);
 
+/* Where an address that a vmap() with VM_MAP_PUT_PAGES returned came from. */
+struct map_origin {
+	location_t vmap;	/* the vmap() */
+	tree key;		/* kept in this struct field or global, or NULL */
+	location_t kept;	/* stored there here */
+	const char *helper;	/* returned by this function, or NULL */
+	location_t call;	/* the call of helper */
+};
+
+/*
+ * Is V, whatever path it comes by, such an address (or NULL)?  Through
+ * copies, PHIs, functions that return one, and struct fields and globals
+ * that are given nothing else.  Then *O says where it came from.
+ */
+bool putpages_mapping_of(tree v, struct map_origin *o);
+/* The struct field or global that a load or store of REF uses, or NULL. */
+tree mapping_key(tree ref);
+
 /* Does NODE call vmap(), or a function that hands arrays or pages on to it? */
 bool hands_over_any(struct cgraph_node *node);
 

@@ -148,6 +148,7 @@ static void add_value_sinks(struct fsum *sum, const struct factset *in,
 static void summarize_return(struct fsum *sum, gimple *stmt)
 {
 	tree rv = gimple_return_retval(vc_as_return(stmt));
+	struct map_origin m;
 	struct root r;
 
 	if (!rv)
@@ -155,6 +156,8 @@ static void summarize_return(struct fsum *sum, gimple *stmt)
 	keep_for_caller(pf_eval(rv, 0), stmt, &sum->ret);
 	if (!POINTER_TYPE_P(TREE_TYPE(rv)))
 		return;
+	if (sum->ret_map == UNKNOWN_LOCATION && putpages_mapping_of(rv, &m))
+		sum->ret_map = m.vmap;
 	pf_root_of_ptr(rv, &r, 0);
 	if (r.kind == ROOT_CALL || r.kind == ROOT_DECL)
 		keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt, &sum->ret_mem);
@@ -361,6 +364,20 @@ static void publish_struct_copy(const struct store_rec *rec)
 	}
 }
 
+/* field = vmap(..., VM_MAP_PUT_PAGES, ...), or something else: for the releases */
+static void note_mapping_store(gimple *stmt)
+{
+	tree key = mapping_key(gimple_assign_lhs(stmt)), rhs = gimple_assign_rhs1(stmt);
+	struct map_origin m;
+
+	if (!key || integer_zerop(rhs))
+		return;
+	if (putpages_mapping_of(rhs, &m))
+		mapping_add(key, m.vmap, fnctx_stmt_loc(stmt));
+	else
+		mapping_add(key, UNKNOWN_LOCATION, UNKNOWN_LOCATION);
+}
+
 /* What it stores into *param, and into struct fields and globals. */
 static void summarize_stores(struct fsum *sum)
 {
@@ -371,6 +388,8 @@ static void summarize_stores(struct fsum *sum)
 		const struct store_rec *rec = &(*pf.stores)[j];
 		const struct factset *fs;
 
+		if (rec->kind == SR_ASSIGN)
+			note_mapping_store(rec->stmt);
 		if (rec->root.kind == ROOT_PARM) {
 			int p = summary_param_index(pf.fun->decl, rec->root.decl);
 

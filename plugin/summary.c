@@ -10,7 +10,7 @@
  */
 #include "summary.h"
 
-static struct vc_tree_map *sums, *fields, *reads;
+static struct vc_tree_map *sums, *fields, *reads, *maps;
 static bool stale;
 
 void field_round_begin(void)
@@ -50,6 +50,7 @@ void summary_init(struct fsum *sum, tree fndecl)
 	sum->ret_mem.n = 0;
 	sum->split_mask = 0;
 	sum->vunmap_mask = 0;
+	sum->ret_map = UNKNOWN_LOCATION;
 	sum->sink_mask = 0;
 	for (i = 0; i < SUM_MAXP; i++) {
 		sum->param_name[i] = fndecl ? param_name(fndecl, i) : NULL;
@@ -141,7 +142,7 @@ bool summary_same(const struct fsum *a, const struct fsum *b)
 	int i;
 
 	if (a->split_mask != b->split_mask || a->sink_mask != b->sink_mask ||
-	    a->vunmap_mask != b->vunmap_mask ||
+	    a->vunmap_mask != b->vunmap_mask || a->ret_map != b->ret_map ||
 	    !factset_same(&a->ret, &b->ret) || !factset_same(&a->ret_mem, &b->ret_mem) ||
 	    !factset_same(&a->sink_val, &b->sink_val) ||
 	    a->flagged_mask != b->flagged_mask || !factset_same(&a->flagged, &b->flagged) ||
@@ -232,10 +233,48 @@ const struct factset *field_get(tree key, tree reader)
 	return out;
 }
 
+/* What a field or global was given: the first mapping, or "something else". */
+struct map_slot {
+	location_t vmap, store;
+	bool other;
+};
+
+void mapping_add(tree key, location_t vmap, location_t store)
+{
+	void **slot = vc_tree_map_slot(&maps, key, true);
+	struct map_slot *m = (struct map_slot *)*slot;
+
+	if (!m) {
+		m = (struct map_slot *)facts_alloc(sizeof(*m));
+		m->vmap = vmap;
+		m->store = store;
+		m->other = vmap == UNKNOWN_LOCATION;
+		*slot = m;
+	} else if (vmap == UNKNOWN_LOCATION) {
+		m->other = true;
+	} else if (m->vmap == UNKNOWN_LOCATION) {
+		m->vmap = vmap;
+		m->store = store;
+	}
+}
+
+bool mapping_get(tree key, location_t *vmap, location_t *store)
+{
+	void **slot = vc_tree_map_slot(&maps, key, false);
+	const struct map_slot *m = slot ? (const struct map_slot *)*slot : NULL;
+
+	if (!m || m->other)
+		return false;
+	*vmap = m->vmap;
+	*store = m->store;
+	return true;
+}
+
 void summary_free_all(void)
 {
 	empty_ready = false;
 	field_round_begin();
 	vc_tree_map_free(&sums);
 	vc_tree_map_free(&fields);
+	vc_tree_map_free(&maps);
 }

@@ -31,6 +31,8 @@ struct fsum {
 	/* params it unmaps with vunmap(), here or in a helper; where */
 	unsigned int vunmap_mask;
 	location_t vunmap_loc[SUM_MAXP];
+	/* it returns what a vmap() with VM_MAP_PUT_PAGES made here (else unknown) */
+	location_t ret_map;
 	/*
 	 * Handed over: the params it passes to vmap() as the page array
 	 * with VM_MAP_PUT_PAGES, set inside or by the flags parameter
@@ -96,6 +98,16 @@ const struct factset *field_get(tree key, tree reader);
  */
 void field_round_begin(void);
 bool field_round_stale(void);
+
+/*
+ * Mappings kept in struct fields and globals: KEY (a FIELD_DECL or a
+ * global) is given what a vmap() with VM_MAP_PUT_PAGES at VMAP returned,
+ * by the store at STORE; or something else, non-NULL (VMAP unknown).
+ * mapping_get: true if every non-NULL value stored there is such a
+ * mapping, and where the first was made and stored.
+ */
+void mapping_add(tree key, location_t vmap, location_t store);
+bool mapping_get(tree key, location_t *vmap, location_t *store);
 
 void summary_free_all(void);
 

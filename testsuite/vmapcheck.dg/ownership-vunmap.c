@@ -53,7 +53,7 @@ static void *map_owned(unsigned int n)
 
 	if (!pages)
 		return NULL;
-	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
+	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "mapped with 'VM_MAP_PUT_PAGES' here" } */
 	if (!vaddr) {
 		release_pages(pages, n);
 		kfree(pages);
@@ -121,13 +121,12 @@ void *kunit_buffer(struct kunit *test, struct page **pages, unsigned int n)
 
 void *devm_buffer(struct device *dev)
 {
-	void *buffer = map_owned(2);
+	void *buffer = map_owned(2);	/* { dg-message "returned by 'map_owned' here" } */
 
 	if (!buffer)
 		return NULL;
-	/* map_owned()'s vmap() is in another function: not followed yet */
-	if (devm_add_action_or_reset(dev, buf_unmap_action, buffer))
-		return NULL;
+	if (devm_add_action_or_reset(dev, buf_unmap_action, buffer))	/* { dg-warning "'vunmap' releases a mapping" } */
+		return NULL;	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 	return buffer;
 }
 
