@@ -74,14 +74,23 @@ trap 'rm -rf "$SCR"' EXIT
 # Findings of the originals that level=possible reports by design (README: i915 shmem_pin_map()),
 # from the list's "# possible-ok: FILE:LINE" lines
 POSSIBLE_OK=$(sed -n 's/^# *possible-ok: *//p' "$LIST")
-# the check a list seeds bugs for, from its "# checks: NAME" line (the originals may have
-# findings of another check: 6.12's lib/kunit_iov_iter.c has a real ownership bug)
-LIST_CHECKS=$(sed -n 's/^# *checks: *//p' "$LIST" | head -1 | cut -d" " -f1)
-PLUG="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${LIST_CHECKS:+-fplugin-arg-vmapcheck-checks=$LIST_CHECKS} ${VMAPCHECK_EXTRA_ARGS:-}"
+# The check the mutations seed bugs for: a "# checks: NAME" line of the list holds for the
+# entries after it, up to the next one (the originals may have findings of another check:
+# 6.12's lib/kunit_iov_iter.c has a real ownership bug).  "# cflags NAME: FLAGS" adds compiler
+# flags to both compiles of mutation NAME (a config option the mutation needs, as -DCONFIG_...).
+PLUG0="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}"
+declare -A CFLAGS_OF
+while IFS= read -r l; do
+    n=${l%%:*}; CFLAGS_OF[$(echo "$n" | xargs)]=${l#*:}
+done < <(sed -n 's/^# *cflags  *//p' "$LIST")
 
 npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0 nsilent=0 nskip=0
 printf '%-30s %-6s %-7s %-28s %s\n' mutation expect result original mutant
+CHECKS=
 while IFS='|' read -r name expect line desc; do
+    if [[ $name =~ ^[[:space:]]*#[[:space:]]*checks:[[:space:]]*([a-z,]+) ]]; then
+        CHECKS=${BASH_REMATCH[1]}; continue
+    fi
     [[ $name =~ ^[[:space:]]*(#|$) ]] && continue   # (comments may hold quotes xargs rejects)
     name=$(echo "$name" | xargs); expect=$(echo "$expect" | xargs); line=$(echo "$line" | xargs)
     case $name in ''|\#*) continue ;; esac
@@ -107,14 +116,17 @@ while IFS='|' read -r name expect line desc; do
         nfail=$((nfail+1)); continue
     fi
     # same command as kbuild; -iquote keeps the file's own "..." includes working from the copy
-    inc="-iquote $SRC/$(dirname "$file")"
+    inc="-iquote $SRC/$(dirname "$file") ${CFLAGS_OF[$name]:-}"
+    PLUG="$PLUG0 ${CHECKS:+-fplugin-arg-vmapcheck-checks=$CHECKS}"
     (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/orig.o $w/orig.c") > "$w/orig.log" 2>&1; orc=$?
     (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/mut.o $w/mut.c") > "$w/mut.log" 2>&1; mrc=$?
     ow=$(grep -c 'warning: vmapcheck' "$w/orig.log")
     mw=$(grep -c 'warning: vmapcheck' "$w/mut.log")
     ml=$(grep -oE 'mut\.c:[0-9]+:[0-9]+: warning: vmapcheck' "$w/mut.log" | cut -d: -f2 | sort -un | tr '\n' ',' | sed 's/,$//')
     ice=$(cat "$w/orig.log" "$w/mut.log" | grep -cE 'internal compiler error|Segmentation fault')
-    at_line=0; [ "$line" != - ] && grep -qE "mut\.c:$line:[0-9]+: warning: vmapcheck" "$w/mut.log" && at_line=1
+    # line: of the mutated file, or FILE:LINE of a file it includes (i915's selftests)
+    at_line=0; wl="mut\.c:$line"; [[ $line == *:* ]] && wl="/$line"
+    [ "$line" != - ] && grep -qE "$wl:[0-9]+: warning: vmapcheck" "$w/mut.log" && at_line=1
     ostate="silent"; [ "$ow" -gt 0 ] && ostate="WARNED($ow)"
     # level=possible: the original's documented finding (i915 shmem_pin_map) is not a failure
     if [ "$ow" -gt 0 ] && [[ "${VMAPCHECK_EXTRA_ARGS:-}" == *level=possible* ]]; then
