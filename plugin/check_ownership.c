@@ -423,6 +423,69 @@ static tree through_transparent_union(gimple *call, tree arg)
 	return arg;
 }
 
+/* &x->a.b with every member at offset 0, *x at 0: x; else NULL */
+static tree offset0_base(tree addr)
+{
+	tree t = TREE_OPERAND(addr, 0);
+
+	while (TREE_CODE(t) == COMPONENT_REF) {
+		tree field = TREE_OPERAND(t, 1);
+
+		if (!integer_zerop(DECL_FIELD_OFFSET(field)) ||
+		    !integer_zerop(DECL_FIELD_BIT_OFFSET(field)))
+			return NULL_TREE;
+		t = TREE_OPERAND(t, 0);
+	}
+	if (TREE_CODE(t) != MEM_REF || !integer_zerop(TREE_OPERAND(t, 1)))
+		return NULL_TREE;
+	return TREE_OPERAND(t, 0);
+}
+
+/* The pointer V is the same address as: &folio->page, (struct page *)folio: folio */
+static tree value_base(tree v)
+{
+	int k;
+
+	if (TREE_CODE(v) == ADDR_EXPR)
+		v = offset0_base(v);
+	for (k = 0; k < 8 && v && TREE_CODE(v) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF(v); k++) {
+		gimple *def = SSA_NAME_DEF_STMT(v);
+		tree rhs;
+
+		if (!is_gimple_assign(def))
+			break;
+		rhs = gimple_assign_rhs1(def);
+		if (CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)) ||
+		    gimple_assign_rhs_code(def) == SSA_NAME)
+			v = rhs;
+		else if (gimple_assign_rhs_code(def) == ADDR_EXPR)
+			v = offset0_base(rhs);
+		else
+			break;
+	}
+	return v;
+}
+
+/* Was a page derived from the pointer A (folio_put(folio) after pages[0] = &folio->page) stored into ARRAY? */
+static bool stored_from(tree a, const struct root *array)
+{
+	unsigned int j;
+
+	a = value_base(a);
+	if (!a || TREE_CODE(a) != SSA_NAME)
+		return false;
+	if (!pf.stores_built)
+		pf_build_stores();
+	for (j = 0; j < vec_safe_length(pf.stores); j++) {
+		const struct store_rec *rec = &(*pf.stores)[j];
+
+		if (rec->kind == SR_ASSIGN && pf_root_eq(&rec->root, array) &&
+		    value_base(gimple_assign_rhs1(rec->stmt)) == a)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Does FREE free the memory of ARRAY (0), or drop references of the pages
  * in it (1)?  -1: neither.
@@ -441,12 +504,14 @@ static int frees_what(gimple *free, const struct root *array)
 	pf_root_of_ptr(a, &r, 0);
 	if (r.kind != ROOT_NONE && r.kind != ROOT_CYCLE && pf_root_eq(&r, array))
 		return e->role == KAPI_PAGE_FREE;	/* release_pages(pages, n) */
-	if (e->role != KAPI_PAGE_FREE || TREE_CODE(a) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(a))
+	if (e->role != KAPI_PAGE_FREE || TREE_CODE(a) != SSA_NAME)
 		return -1;
+	if (SSA_NAME_IS_DEFAULT_DEF(a))
+		return stored_from(a, array) ? 1 : -1;
 	/* __free_page(pages[i]) */
 	def = SSA_NAME_DEF_STMT(a);
 	if (!gimple_assign_single_p(def) || !REFERENCE_CLASS_P(gimple_assign_rhs1(def)))
-		return -1;
+		return stored_from(a, array) ? 1 : -1;
 	pf_root_of_ref(gimple_assign_rhs1(def), &r, 0);
 	return r.kind != ROOT_NONE && r.kind != ROOT_CYCLE && pf_root_eq(&r, array) ? 1 : -1;
 }
