@@ -592,7 +592,7 @@ static void check_frees_after(gimple *vmap, const struct sink *s)
 		cur_pages = what == 1;
 		memset(&f, 0, sizeof(f));
 		f.path = step_new(STEP_ALLOC, gimple_location(vmap), NULL, NULL, NULL);
-		report_finding(&freed_texts, loc, &f, s->flag_loc, NULL);
+		report_finding(&freed_texts, loc, &f, s->flag_loc, s->path);
 	}
 }
 
@@ -770,6 +770,20 @@ static unsigned int origin_id(const struct own_origin *o)
 	return (unsigned int)LOCATION_LINE(o->loc) * 8 + o->kind;
 }
 
+/*
+ * Is what CALL returns non-NULL exactly when its vmap() took the array: vmap()
+ * itself, or a helper that returns only that mapping or NULL?
+ */
+static bool returns_the_mapping(gimple *call, const struct kapi_entry *e)
+{
+	const struct fsum *sum;
+
+	if (e)
+		return e->role == KAPI_VMAP;
+	sum = summary_of_call(call);
+	return sum && sum->ret_map != UNKNOWN_LOCATION;
+}
+
 static void check_call(gimple *call)
 {
 	struct sink sinks[SUM_MAXP];
@@ -783,7 +797,7 @@ static void check_call(gimple *call)
 
 		if (sinks[i].flags_param >= 0)
 			continue;	/* flags only known in our caller */
-		if (e && e->role == KAPI_VMAP)
+		if (returns_the_mapping(call, e))
 			check_frees_after(call, &sinks[i]);
 		check_two_slots(call, &sinks[i]);
 		memset(&cur, 0, sizeof(cur));

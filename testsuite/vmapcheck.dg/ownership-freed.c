@@ -204,3 +204,43 @@ void *own_refs_local(struct page **shared, unsigned int n)
 	}
 	return vaddr;
 }
+
+/* the vmap() in a helper that returns its mapping or NULL */
+#define noinline	__attribute__((__noinline__))
+static noinline void *map_pages_owned(struct page **pages, unsigned int n)
+{
+	return vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "'map_pages_owned' hands the array to 'vmap' with 'VM_MAP_PUT_PAGES' here" } */
+}
+
+void *array_freed_after_helper(void)
+{
+	struct page **pages = get_pages(4);
+	void *vaddr;
+
+	if (!pages)
+		return NULL;
+	vaddr = map_pages_owned(pages, 4);	/* { dg-message "handed over with 'VM_MAP_PUT_PAGES' here" } */
+	if (!vaddr) {
+		release_pages(pages, 4);
+		kfree(pages);
+		return NULL;
+	}
+	kfree(pages);	/* { dg-warning "the page array that 'vmap' took over with 'VM_MAP_PUT_PAGES' is freed after it succeeded" } */
+	return vaddr;	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+/* the same helper, the array freed only when it failed */
+void *helper_failure_path(void)
+{
+	struct page **pages = get_pages(4);
+	void *vaddr;
+
+	if (!pages)
+		return NULL;
+	vaddr = map_pages_owned(pages, 4);
+	if (!vaddr) {
+		release_pages(pages, 4);
+		kfree(pages);	/* { dg-bogus "vmapcheck" } */
+	}
+	return vaddr;
+}

@@ -19,6 +19,8 @@ MODULE_DESCRIPTION("vmapcheck kmod case: a VM_MAP_PUT_PAGES array freed after th
 void *vmk_freed_array(unsigned int n);
 void *vmk_freed_pages(unsigned int n);
 void *vmk_failure_path(unsigned int n);
+void *vmk_freed_after_helper(unsigned int n);
+void *vmk_helper_failure_path(unsigned int n);
 
 static struct page **vmk_get_pages(unsigned int n)
 {
@@ -83,4 +85,42 @@ void *vmk_failure_path(unsigned int n)
 	release_pages(pages, n); /* { dg-bogus "vmapcheck" } */
 	kvfree(pages); /* { dg-bogus "vmapcheck" } */
 	return NULL;
+}
+
+/* the vmap() in a helper that returns its mapping or NULL */
+static noinline void *vmk_map_owned(struct page **pages, unsigned int n)
+{
+	return vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL); /* { dg-message "'vmk_map_owned' hands the array to 'vmap' with 'VM_MAP_PUT_PAGES' here" } */
+}
+
+void *vmk_freed_after_helper(unsigned int n)
+{
+	struct page **pages = vmk_get_pages(n);
+	void *vaddr;
+
+	if (!pages)
+		return NULL;
+	vaddr = vmk_map_owned(pages, n); /* { dg-message "handed over with 'VM_MAP_PUT_PAGES' here" } */
+	if (!vaddr) {
+		release_pages(pages, n);
+		kfree(pages);
+		return NULL;
+	}
+	kfree(pages); /* { dg-warning "the page array that 'vmap' took over with 'VM_MAP_PUT_PAGES' is freed after it succeeded" } */
+	return vaddr; /* { dg-message "fix:" "" { target *-*-* } .-1 } */
+}
+
+void *vmk_helper_failure_path(unsigned int n)
+{
+	struct page **pages = vmk_get_pages(n);
+	void *vaddr;
+
+	if (!pages)
+		return NULL;
+	vaddr = vmk_map_owned(pages, n);
+	if (!vaddr) {
+		release_pages(pages, n);
+		kfree(pages); /* { dg-bogus "vmapcheck" } */
+	}
+	return vaddr;
 }
