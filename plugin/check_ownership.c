@@ -29,8 +29,10 @@
  * or one value stored into two constant slots; unless the function takes
  * extra references (get_page()).
  *
- * Not followed yet: values read back from memory (a struct field, a
- * global), a vmap() in a helper for the free rule.
+ * Values read back from memory are followed where a struct field or
+ * global is given one kind only (summary.h: kept_get()): a mapping for
+ * the vunmap() rule, a managed array for the array rule.  The free rule
+ * follows a helper that returns only its vmap()'s mapping or NULL.
  */
 #include "kapi.h"
 #include "memroot.h"
@@ -55,6 +57,8 @@ struct own_origin {
 	tree decl;		/* OWN_STACK, OWN_STATIC: the object; OWN_EMBEDDED: the member */
 	const char *api;	/* OWN_MANAGED: the allocator */
 	const char *owner;	/* OWN_MANAGED: who frees it again (kapi_entry.box) */
+	tree key;		/* kept in this struct field or global, read back */
+	location_t kept;	/* stored there here */
 };
 
 #define OWN_DEPTH 12
@@ -113,6 +117,23 @@ static bool classify_addr(tree addr, location_t loc, struct own_origin *o)
 	return false;
 }
 
+/* obj->pages where every array stored there is managed memory */
+static bool classify_load(tree ref, struct own_origin *o)
+{
+	tree key = mapping_key(ref);
+	struct kept k;
+
+	if (!key || !kept_get(key, &k) || k.kind != KEPT_MANAGED)
+		return false;
+	o->kind = OWN_MANAGED;
+	o->loc = k.made;
+	o->api = k.api;
+	o->owner = k.owner;
+	o->key = key;
+	o->kept = k.store;
+	return true;
+}
+
 static bool classify_assign(gimple *def, struct own_origin *o, int depth)
 {
 	enum tree_code code = gimple_assign_rhs_code(def);
@@ -120,6 +141,8 @@ static bool classify_assign(gimple *def, struct own_origin *o, int depth)
 
 	if (code == ADDR_EXPR)
 		return classify_addr(rhs, gimple_location(def), o);
+	if (gimple_assign_load_p(def))
+		return classify_load(rhs, o);
 	if (code == SSA_NAME || CONVERT_EXPR_CODE_P(code))
 		return classify(rhs, o, depth + 1);
 	if (code != POINTER_PLUS_EXPR)
@@ -218,6 +241,10 @@ static void note_origin(location_t loc, const struct fact *f, const char *api)
 	default:
 		inform(loc, "vmapcheck: the array is allocated here by %qs: %s frees it again",
 		       cur.api, cur.owner);
+		if (cur.key && DECL_NAME(cur.key))
+			inform(vc_user_location(cur.kept), "vmapcheck: kept in %s %qs here",
+			       TREE_CODE(cur.key) == FIELD_DECL ? "struct field" : "global",
+			       IDENTIFIER_POINTER(DECL_NAME(cur.key)));
 		break;
 	}
 }

@@ -207,7 +207,7 @@ static int mapping_walk(tree v, struct map_origin *o, bitmap seen, int depth)
 {
 	const struct kapi_entry *e;
 	const struct fsum *sum;
-	location_t vm, st;
+	struct kept k;
 	gimple *def;
 	unsigned int i;
 	int r = 0;
@@ -232,14 +232,14 @@ static int mapping_walk(tree v, struct map_origin *o, bitmap seen, int depth)
 	if (is_gimple_assign(def) && gimple_assign_load_p(def)) {
 		tree key = mapping_key(gimple_assign_rhs1(def));
 
-		if (!key || !mapping_get(key, &vm, &st))
+		if (!key || !kept_get(key, &k) || k.kind != KEPT_MAPPING)
 			return -1;
 		if (VAR_P(key) && DECL_INITIAL(key) && !integer_zerop(DECL_INITIAL(key)))
 			return -1;	/* it starts out as something else */
 		if (o->vmap == UNKNOWN_LOCATION) {
-			o->vmap = vm;
+			o->vmap = k.made;
 			o->key = key;
-			o->kept = st;
+			o->kept = k.store;
 		}
 		return 1;
 	}
@@ -280,6 +280,78 @@ bool putpages_mapping_of(tree v, struct map_origin *o)
 	r = mapping_walk(v, o, seen, 0);
 	BITMAP_FREE(seen);
 	return r > 0;
+}
+
+/* 1: managed (*K set, if not yet), 0: NULL or seen already, -1: other */
+static int managed_walk(tree v, struct kept *k, bitmap seen, int depth)
+{
+	const struct kapi_entry *e;
+	gimple *def;
+	unsigned int i;
+	int r = 0;
+
+	if (TREE_CODE(v) == INTEGER_CST)
+		return 0;
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) || depth > MAP_DEPTH)
+		return -1;
+	if (!bitmap_set_bit(seen, SSA_NAME_VERSION(v)))
+		return 0;
+	def = SSA_NAME_DEF_STMT(v);
+	if (gimple_code(def) == GIMPLE_PHI) {
+		for (i = 0; i < gimple_phi_num_args(def); i++) {
+			int a = managed_walk(gimple_phi_arg_def(def, i), k, seen, depth + 1);
+
+			if (a < 0)
+				return -1;
+			r |= a;
+		}
+		return r;
+	}
+	if (is_gimple_assign(def) && !gimple_assign_load_p(def) &&
+	    (gimple_assign_single_p(def) || CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+		return managed_walk(gimple_assign_rhs1(def), k, seen, depth + 1);
+	if (!is_gimple_call(def))
+		return -1;
+	e = kapi_lookup_call(def);
+	if (!e || e->role != KAPI_MANAGED_ALLOC)
+		return -1;
+	if (k->kind != KEPT_MANAGED) {
+		k->kind = KEPT_MANAGED;
+		k->made = fnctx_stmt_loc(def);
+		k->api = vc_callee_name(def);
+		k->owner = e->box;
+	}
+	return 1;
+}
+
+bool managed_alloc_of(tree v, struct kept *k)
+{
+	bitmap seen;
+	int r;
+
+	memset(k, 0, sizeof(*k));
+	k->kind = KEPT_OTHER;
+	if (TREE_CODE(v) != SSA_NAME)
+		return false;
+	seen = BITMAP_ALLOC(NULL);
+	r = managed_walk(v, k, seen, 0);
+	BITMAP_FREE(seen);
+	return r > 0;
+}
+
+void kept_value(tree v, gimple *stmt, struct kept *k)
+{
+	struct map_origin m;
+
+	if (putpages_mapping_of(v, &m)) {
+		memset(k, 0, sizeof(*k));
+		k->kind = KEPT_MAPPING;
+		k->made = m.vmap;
+	} else if (!managed_alloc_of(v, k)) {
+		memset(k, 0, sizeof(*k));
+		k->kind = KEPT_OTHER;
+	}
+	k->store = fnctx_stmt_loc(stmt);
 }
 
 /* Does NODE call vmap(), or a function that hands an array on to it? */

@@ -86,6 +86,13 @@ struct map_origin {
 bool putpages_mapping_of(tree v, struct map_origin *o);
 /* The struct field or global that a load or store of REF uses, or NULL. */
 tree mapping_key(tree ref);
+/*
+ * Is V, on every path, what a managed allocator (devm_kcalloc(), ...)
+ * returned (or NULL)?  Then *K says which (KEPT_MANAGED), without store.
+ */
+bool managed_alloc_of(tree v, struct kept *k);
+/* What the value V stored at STMT into a field or global is, for kept_add(). */
+void kept_value(tree v, gimple *stmt, struct kept *k);
 
 /* Does NODE call vmap(), or a function that hands arrays or pages on to it? */
 bool hands_over_any(struct cgraph_node *node);

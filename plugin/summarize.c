@@ -364,18 +364,16 @@ static void publish_struct_copy(const struct store_rec *rec)
 	}
 }
 
-/* field = vmap(..., VM_MAP_PUT_PAGES, ...), or something else: for the releases */
-static void note_mapping_store(gimple *stmt)
+/* field = vmap(..., VM_MAP_PUT_PAGES, ...), devm_kcalloc(), or something else */
+static void note_kept_store(gimple *stmt)
 {
 	tree key = mapping_key(gimple_assign_lhs(stmt)), rhs = gimple_assign_rhs1(stmt);
-	struct map_origin m;
+	struct kept k;
 
 	if (!key || integer_zerop(rhs))
 		return;
-	if (putpages_mapping_of(rhs, &m))
-		mapping_add(key, m.vmap, fnctx_stmt_loc(stmt));
-	else
-		mapping_add(key, UNKNOWN_LOCATION, UNKNOWN_LOCATION);
+	kept_value(rhs, stmt, &k);
+	kept_add(key, &k);
 }
 
 /* What it stores into *param, and into struct fields and globals. */
@@ -389,7 +387,7 @@ static void summarize_stores(struct fsum *sum)
 		const struct factset *fs;
 
 		if (rec->kind == SR_ASSIGN)
-			note_mapping_store(rec->stmt);
+			note_kept_store(rec->stmt);
 		if (rec->root.kind == ROOT_PARM) {
 			int p = summary_param_index(pf.fun->decl, rec->root.decl);
 

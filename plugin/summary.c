@@ -233,40 +233,35 @@ const struct factset *field_get(tree key, tree reader)
 	return out;
 }
 
-/* What a field or global was given: the first mapping, or "something else". */
-struct map_slot {
-	location_t vmap, store;
-	bool other;
+/* What a field or global was given: the first value of one kind, or mixed. */
+struct kept_slot {
+	struct kept first;
+	bool mixed;
 };
 
-void mapping_add(tree key, location_t vmap, location_t store)
+void kept_add(tree key, const struct kept *k)
 {
 	void **slot = vc_tree_map_slot(&maps, key, true);
-	struct map_slot *m = (struct map_slot *)*slot;
+	struct kept_slot *m = (struct kept_slot *)*slot;
 
 	if (!m) {
-		m = (struct map_slot *)facts_alloc(sizeof(*m));
-		m->vmap = vmap;
-		m->store = store;
-		m->other = vmap == UNKNOWN_LOCATION;
+		m = (struct kept_slot *)facts_alloc(sizeof(*m));
+		m->first = *k;
+		m->mixed = k->kind == KEPT_OTHER;
 		*slot = m;
-	} else if (vmap == UNKNOWN_LOCATION) {
-		m->other = true;
-	} else if (m->vmap == UNKNOWN_LOCATION) {
-		m->vmap = vmap;
-		m->store = store;
+	} else if (k->kind != m->first.kind) {
+		m->mixed = true;
 	}
 }
 
-bool mapping_get(tree key, location_t *vmap, location_t *store)
+bool kept_get(tree key, struct kept *out)
 {
 	void **slot = vc_tree_map_slot(&maps, key, false);
-	const struct map_slot *m = slot ? (const struct map_slot *)*slot : NULL;
+	const struct kept_slot *m = slot ? (const struct kept_slot *)*slot : NULL;
 
-	if (!m || m->other)
+	if (!m || m->mixed)
 		return false;
-	*vmap = m->vmap;
-	*store = m->store;
+	*out = m->first;
 	return true;
 }
 

@@ -100,14 +100,25 @@ void field_round_begin(void);
 bool field_round_stale(void);
 
 /*
- * Mappings kept in struct fields and globals: KEY (a FIELD_DECL or a
- * global) is given what a vmap() with VM_MAP_PUT_PAGES at VMAP returned,
- * by the store at STORE; or something else, non-NULL (VMAP unknown).
- * mapping_get: true if every non-NULL value stored there is such a
- * mapping, and where the first was made and stored.
+ * What struct fields and globals keep, for the ownership rules: KEY (a
+ * FIELD_DECL or a global) is given, by the store at STORE, the address of
+ * a VM_MAP_PUT_PAGES mapping (KEPT_MAPPING) or a managed allocation
+ * (KEPT_MANAGED) made at MADE; or something else (KEPT_OTHER).
+ * kept_get: true if every non-NULL value stored there is of one kind
+ * (then the first of them), false if none or mixed.
  */
-void mapping_add(tree key, location_t vmap, location_t store);
-bool mapping_get(tree key, location_t *vmap, location_t *store);
+enum kept_kind { KEPT_OTHER, KEPT_MAPPING, KEPT_MANAGED };
+
+struct kept {
+	enum kept_kind kind;
+	location_t made;	/* the vmap() or the allocation */
+	location_t store;	/* where it was stored */
+	const char *api;	/* KEPT_MANAGED: the allocator */
+	const char *owner;	/* KEPT_MANAGED: who frees it again */
+};
+
+void kept_add(tree key, const struct kept *k);
+bool kept_get(tree key, struct kept *out);
 
 void summary_free_all(void);
 
