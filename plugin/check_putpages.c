@@ -82,7 +82,7 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 }
 
 #define VC_WARN(fmt, ...) \
-	warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
+	vc_warn(loc, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
 
 static bool warn_at_vmap(location_t loc, const struct fact *f)
 {
@@ -131,39 +131,39 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 {
 	switch (f->kind) {
 	case PK_SLAB:
-		inform(loc, "vmapcheck: slab memory allocated here");
+		vc_note(loc, "vmapcheck: slab memory allocated here");
 		break;
 	case PK_COMPOUND:
 		if (f->folio)
-			inform(loc, "vmapcheck: order-%d folio allocated here", f->order);
+			vc_note(loc, "vmapcheck: order-%d folio allocated here", f->order);
 		else
-			inform(loc, "vmapcheck: order-%d compound page allocated here", f->order);
+			vc_note(loc, "vmapcheck: order-%d compound page allocated here", f->order);
 		break;
 	case PK_UNSPLIT:
 		if (f->gfp_known)
-			inform(loc, "vmapcheck: order-%d pages allocated here without %<__GFP_COMP%>", f->order);
+			vc_note(loc, "vmapcheck: order-%d pages allocated here without %<__GFP_COMP%>", f->order);
 		else
-			inform(loc, "vmapcheck: order-%d pages allocated here", f->order);
+			vc_note(loc, "vmapcheck: order-%d pages allocated here", f->order);
 		break;
 	case PK_ANY_ORDER:
 		if (f->moved)
-			inform(loc, "vmapcheck: %s of a run-time order allocated here; a page past the first is mapped, so the order is not 0", !f->comp ? "pages" :
+			vc_note(loc, "vmapcheck: %s of a run-time order allocated here; a page past the first is mapped, so the order is not 0", !f->comp ? "pages" :
 			       f->folio ? "folio" : "compound page");
 		else
-			inform(loc, "vmapcheck: pages of a run-time order allocated here");
+			vc_note(loc, "vmapcheck: pages of a run-time order allocated here");
 		break;
 	case PK_CACHE:
-		inform(loc, "vmapcheck: page-cache page obtained here by %qs; it holds a reference on its folio, and if the folio is large it is a tail page, which an unfixed %<vfree%> frees with %<__free_page%> (reference count zero)", api);
+		vc_note(loc, "vmapcheck: page-cache page obtained here by %qs; it holds a reference on its folio, and if the folio is large it is a tail page, which an unfixed %<vfree%> frees with %<__free_page%> (reference count zero)", api);
 		break;
 	case PK_GUP:
-		inform(loc, "vmapcheck: user pages pinned here by %qs", api);
+		vc_note(loc, "vmapcheck: user pages pinned here by %qs", api);
 		break;
 	case PK_VMALLOC:
-		inform(loc, "vmapcheck: page of another vmalloc area obtained here by %qs",
+		vc_note(loc, "vmapcheck: page of another vmalloc area obtained here by %qs",
 		       api);
 		break;
 	case PK_FRAG:
-		inform(loc, "vmapcheck: page fragment allocated here by %qs; the cache carves fragments out of order-3 %<__GFP_COMP%> pages when it can", api);
+		vc_note(loc, "vmapcheck: page fragment allocated here by %qs; the cache carves fragments out of order-3 %<__GFP_COMP%> pages when it can", api);
 		break;
 	default:
 		break;
@@ -174,29 +174,29 @@ static void note_fix(location_t loc, const struct fact *f)
 {
 	switch (f->kind) {
 	case PK_COMPOUND:
-		inform(loc, "vmapcheck: fix: map order-0 pages (allocate without %<__GFP_COMP%> and call %<split_page%>), or drop %<VM_MAP_PUT_PAGES%> and free the pages yourself");
+		vc_note(loc, "vmapcheck: fix: map order-0 pages (allocate without %<__GFP_COMP%> and call %<split_page%>), or drop %<VM_MAP_PUT_PAGES%> and free the pages yourself");
 		break;
 	case PK_ANY_ORDER:
 		if (f->comp) {
-			inform(loc, "vmapcheck: fix: map order-0 pages (allocate without %<__GFP_COMP%> and call %<split_page%>), or drop %<VM_MAP_PUT_PAGES%> and free the pages yourself");
+			vc_note(loc, "vmapcheck: fix: map order-0 pages (allocate without %<__GFP_COMP%> and call %<split_page%>), or drop %<VM_MAP_PUT_PAGES%> and free the pages yourself");
 			break;
 		}
 		/* fall through */
 	case PK_UNSPLIT:
-		inform(loc, "vmapcheck: fix: call %<split_page%> on the allocation before %<vmap%>, use order-0 pages, or drop %<VM_MAP_PUT_PAGES%>");
+		vc_note(loc, "vmapcheck: fix: call %<split_page%> on the allocation before %<vmap%>, use order-0 pages, or drop %<VM_MAP_PUT_PAGES%>");
 		break;
 	case PK_CACHE:
 	case PK_GUP:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and release the pages with %<put_page%> or %<unpin_user_pages%> after %<vunmap%>, or run on a kernel whose %<vfree%> uses %<put_page%> for %<VM_MAP_PUT_PAGES%> areas");
+		vc_note(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and release the pages with %<put_page%> or %<unpin_user_pages%> after %<vunmap%>, or run on a kernel whose %<vfree%> uses %<put_page%> for %<VM_MAP_PUT_PAGES%> areas");
 		break;
 	case PK_VMALLOC:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages belong to the other vmalloc area");
+		vc_note(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%>; the pages belong to the other vmalloc area");
 		break;
 	case PK_FRAG:
-		inform(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and free the fragments with %<page_frag_free%>, or map pages from %<alloc_page%>");
+		vc_note(loc, "vmapcheck: fix: drop %<VM_MAP_PUT_PAGES%> and free the fragments with %<page_frag_free%>, or map pages from %<alloc_page%>");
 		break;
 	default:
-		inform(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab memory, or drop %<VM_MAP_PUT_PAGES%>");
+		vc_note(loc, "vmapcheck: fix: map pages from %<alloc_page%>, not slab memory, or drop %<VM_MAP_PUT_PAGES%>");
 		break;
 	}
 }

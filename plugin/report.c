@@ -18,6 +18,127 @@
 static bool no_werror;
 static bool verbose;
 
+/* ---- words: formatted here, told by GCC or captured ------------------ */
+
+static bool capturing;
+static char capture_role = 'N';
+static VC_VEC(struct report_line) *captured;
+
+/* Append S to BUF (used of LEN), doubling '%' so GCC prints it as is. */
+static void put(char *buf, size_t len, size_t *used, const char *s, bool escape)
+{
+	for (; *s && *used + 2 < len; s++) {
+		if (escape && *s == '%')
+			buf[(*used)++] = '%';
+		buf[(*used)++] = *s;
+	}
+	buf[*used] = 0;
+}
+
+/*
+ * FMT with its arguments: %s, %d, %u and %qs are ours (%qs becomes
+ * %<...%>); %<, %> and %% stay for GCC.
+ */
+static void vformat(char *buf, size_t len, const char *fmt, va_list ap)
+{
+	size_t used = 0;
+	char num[32];
+
+	buf[0] = 0;
+	for (; *fmt && used + 2 < len; fmt++) {
+		if (*fmt != '%') {
+			buf[used++] = *fmt;
+			buf[used] = 0;
+			continue;
+		}
+		switch (*++fmt) {
+		case 's':
+			put(buf, len, &used, va_arg(ap, const char *), true);
+			break;
+		case 'd':
+			snprintf(num, sizeof(num), "%d", va_arg(ap, int));
+			put(buf, len, &used, num, false);
+			break;
+		case 'u':
+			snprintf(num, sizeof(num), "%u", va_arg(ap, unsigned int));
+			put(buf, len, &used, num, false);
+			break;
+		case 'q':	/* %qs */
+			fmt++;
+			put(buf, len, &used, "%<", false);
+			put(buf, len, &used, va_arg(ap, const char *), true);
+			put(buf, len, &used, "%>", false);
+			break;
+		case '<':
+		case '>':
+		case '%':
+			buf[used++] = '%';
+			buf[used++] = *fmt;
+			buf[used] = 0;
+			break;
+		default:	/* not ours: never in our texts */
+			gcc_unreachable();
+		}
+	}
+}
+
+static void capture(char role, location_t loc, const char *text)
+{
+	struct report_line l = { role, loc, NULL };
+	char *copy = (char *)facts_alloc(strlen(text) + 1);
+
+	strcpy(copy, text);
+	l.text = copy;
+	vec_safe_push(captured, l);
+}
+
+/* GCC's format checking cannot see that BUF holds only %< %> and %%. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-security"
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+bool vc_warn(location_t loc, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vformat(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (capturing) {
+		capture('W', loc, buf);
+		return true;
+	}
+	return warning_at(loc, 0, buf);
+}
+
+void vc_note(location_t loc, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vformat(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (capturing)
+		capture(capture_role, loc, buf);
+	else
+		inform(loc, buf);
+}
+#pragma GCC diagnostic pop
+
+void report_capture_begin(void)
+{
+	vec_free(captured);
+	capturing = true;
+}
+
+int report_capture_end(const struct report_line **lines)
+{
+	capturing = false;
+	*lines = captured ? captured->address() : NULL;
+	return (int)vec_safe_length(captured);
+}
+
 int report_option(const char *plugin, const char *key, const char *value)
 {
 	bool *flag;
@@ -74,6 +195,7 @@ bool report_first(const struct report_texts *t, unsigned int origin, location_t 
 void report_reset(void)
 {
 	vec_free(reported);
+	vec_free(captured);
 }
 
 /* The name a developer wrote: kmemdup, not kmemdup_noprof or a builtin. */
@@ -111,7 +233,8 @@ static void note_step(const struct report_texts *t, const struct step *st,
 
 	switch (st->kind) {
 	case STEP_ALLOC:
-		t->note_origin(loc, f, callee);
+		if (t)
+			t->note_origin(loc, f, callee);
 		break;
 	case STEP_DERIVE:
 		/*
@@ -122,52 +245,52 @@ static void note_step(const struct report_texts *t, const struct step *st,
 		if (macro)
 			callee = macro;
 		if (callee && callee[0] != '_')
-			inform(loc, "vmapcheck: page derived here by %qs", callee);
+			vc_note(loc, "vmapcheck: page derived here by %qs", callee);
 		else
-			inform(loc, "vmapcheck: page derived here");
+			vc_note(loc, "vmapcheck: page derived here");
 		break;
 	case STEP_STORE:
 		if (st->what)
-			inform(loc, "vmapcheck: kept in %qs here", st->what);
+			vc_note(loc, "vmapcheck: kept in %qs here", st->what);
 		else
-			inform(loc, "vmapcheck: stored into the page array here");
+			vc_note(loc, "vmapcheck: stored into the page array here");
 		break;
 	case STEP_COPY:
 		if (callee)
-			inform(loc, "vmapcheck: copied into the page array here by %qs",
+			vc_note(loc, "vmapcheck: copied into the page array here by %qs",
 			       callee);
 		else
-			inform(loc, "vmapcheck: copied into the page array here");
+			vc_note(loc, "vmapcheck: copied into the page array here");
 		break;
 	case STEP_RETURN:
-		inform(loc, "vmapcheck: returned by %qs here", callee);
+		vc_note(loc, "vmapcheck: returned by %qs here", callee);
 		break;
 	case STEP_FILL:
-		inform(loc, "vmapcheck: stored by %qs into its argument %qs here",
+		vc_note(loc, "vmapcheck: stored by %qs into its argument %qs here",
 		       callee, st->what);
 		break;
 	case STEP_FIELD:
-		inform(loc, "vmapcheck: kept in field %qs", st->what);
+		vc_note(loc, "vmapcheck: kept in field %qs", st->what);
 		break;
 	case STEP_PASS:
-		inform(loc, "vmapcheck: passed to %qs here", callee);
+		vc_note(loc, "vmapcheck: passed to %qs here", callee);
 		break;
 	case STEP_BOX_PUT:
-		inform(loc, "vmapcheck: put into %s here by %qs", st->what, callee);
+		vc_note(loc, "vmapcheck: put into %s here by %qs", st->what, callee);
 		break;
 	case STEP_BOX_GET:
 		if (callee)
-			inform(loc, "vmapcheck: taken from %s here by %qs", st->what, callee);
+			vc_note(loc, "vmapcheck: taken from %s here by %qs", st->what, callee);
 		else
-			inform(loc, "vmapcheck: taken from %s here", st->what);
+			vc_note(loc, "vmapcheck: taken from %s here", st->what);
 		break;
 	case STEP_SINK:
 		if (st->what && !strcmp(st->what, "page"))
-			inform(loc, "vmapcheck: %qs maps the pages it is given with %<VM_MAP_PUT_PAGES%> here", callee);
+			vc_note(loc, "vmapcheck: %qs maps the pages it is given with %<VM_MAP_PUT_PAGES%> here", callee);
 		else if (st->what)
-			inform(loc, "vmapcheck: %qs hands the pages of the array to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
+			vc_note(loc, "vmapcheck: %qs hands the pages of the array to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
 		else
-			inform(loc, "vmapcheck: %qs hands the array to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
+			vc_note(loc, "vmapcheck: %qs hands the array to %<vmap%> with %<VM_MAP_PUT_PAGES%> here", callee);
 		break;
 	}
 }
@@ -187,6 +310,32 @@ static bool on_sink_path(const struct step *st, const struct step *sink_path)
 		if (p->kind == STEP_PASS && p->loc == st->loc)
 			return true;
 	return false;
+}
+
+/*
+ * Through which calls the array reaches vmap(), outermost first, from
+ * FIRST; then where the flag was set, unless on the warning's line LOC.
+ */
+static void sink_notes(const struct report_texts *t, const struct fact *f,
+		       const struct step *first, location_t flag_loc, location_t loc)
+{
+	const struct step *st;
+	int i = 0;
+
+	for (st = first; st; st = st->prev) {
+		if (++i > VC_MAX_CHAIN_NOTES && st->prev) {
+			vc_note(vc_user_location(st->loc),
+				"vmapcheck: more calls lead from here down to %<vmap%>");
+			for (; st->prev; st = st->prev)
+				;
+		}
+		note_step(t, st, f);
+	}
+	if (flag_loc != UNKNOWN_LOCATION) {
+		flag_loc = vc_user_location(flag_loc);
+		if (loc == UNKNOWN_LOCATION || !same_line(flag_loc, loc))
+			vc_note(flag_loc, "vmapcheck: %<VM_MAP_PUT_PAGES%> set here");
+	}
 }
 
 void report_finding(const struct report_texts *t, location_t loc, const struct fact *f,
@@ -223,21 +372,13 @@ void report_finding(const struct report_texts *t, location_t loc, const struct f
 		last = here;
 		last_kind = order[i]->kind;
 	}
-	/* through which calls the array reaches vmap(), outermost first */
-	i = 0;
-	for (st = sink_path ? sink_path->prev : NULL; st; st = st->prev) {
-		if (++i > VC_MAX_CHAIN_NOTES && st->prev) {
-			inform(vc_user_location(st->loc),
-			       "vmapcheck: more calls lead from here down to %<vmap%>");
-			for (; st->prev; st = st->prev)
-				;
-		}
-		note_step(t, st, f);
-	}
-	if (flag_loc != UNKNOWN_LOCATION) {
-		flag_loc = vc_user_location(flag_loc);
-		if (!same_line(flag_loc, loc))
-			inform(flag_loc, "vmapcheck: %<VM_MAP_PUT_PAGES%> set here");
-	}
+	sink_notes(t, f, sink_path ? sink_path->prev : NULL, flag_loc, loc);
+	capture_role = 'F';
 	t->note_fix(loc, f);
+	capture_role = 'N';
+}
+
+void report_sink_notes(const struct step *sink_path, location_t flag_loc)
+{
+	sink_notes(NULL, NULL, sink_path, flag_loc, UNKNOWN_LOCATION);
 }

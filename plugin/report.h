@@ -40,4 +40,34 @@ void report_reset(void);
 void report_finding(const struct report_texts *t, location_t loc, const struct fact *f,
 		    location_t flag_loc, const struct step *sink_path);
 
+/*
+ * The words of every warning and note of the checks go through these:
+ * formatted here (%s, %d, %u, %qs, %%; %< and %> are left for GCC, which
+ * makes them quotes), so that a finding can also be captured as text.
+ */
+bool vc_warn(location_t loc, const char *fmt, ...);
+void vc_note(location_t loc, const char *fmt, ...);
+
+/*
+ * Capturing instead of telling: between report_capture_begin() and
+ * report_capture_end(), the lines of what is reported are kept, not given
+ * to GCC.  A line's role: 'W' the warning, 'N' a note of its path, 'F'
+ * the fix; its text keeps %< %> and %%.  Lines live until the pass ends.
+ */
+struct report_line {
+	char role;
+	location_t loc;
+	const char *text;
+};
+
+void report_capture_begin(void);
+/* The lines captured since report_capture_begin(); how many. */
+int report_capture_end(const struct report_line **lines);
+/*
+ * The notes that follow a finding's path when its array is handed to a
+ * function: SINK_PATH from that function down to vmap(), and where the
+ * flag was set (FLAG_LOC, if known).
+ */
+void report_sink_notes(const struct step *sink_path, location_t flag_loc);
+
 #endif /* VMAPCHECK_REPORT_H */
