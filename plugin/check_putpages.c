@@ -19,6 +19,7 @@
 #include "sanitize.h"
 #include "handover.h"
 #include "report.h"
+#include "linkfacts.h"
 #include "check.h"
 
 static bool possible;	/* level=possible */
@@ -265,13 +266,31 @@ static bool callers_decide_order(void)
 	return node && !TREE_PUBLIC(pf.fun->decl) && node->callers && !node->address_taken;
 }
 
+/* The worst finding among FS at CALL, or NULL. */
+static const struct fact *worst_of(gimple *call, const struct factset *fs,
+				   const struct guard *cond, bool per_object, int *nbad)
+{
+	const struct fact *worst = NULL;
+	struct factset *bad = factset_new();
+	int j;
+
+	pf_keep_bad(fs, call, bad);
+	for (j = 0; j < bad->n; j++)
+		if (!reportable(&bad->f[j], per_object) || guard_conflict(&bad->f[j].guard, cond) ||
+		    (bad->f[j].order_param && callers_decide_order()))
+			continue;	/* not at this level, never with the flag, or not here */
+		else if (!worst || severity(&bad->f[j]) > severity(worst))
+			worst = &bad->f[j];
+	*nbad = bad->n;
+	return worst;
+}
+
 /* Report the worst of what reaches a vmap() at CALL, once. */
 static void report_worst(gimple *call, const struct factset *fs, location_t flag_loc,
 			 const struct step *path, const struct guard *cond, bool per_object)
 {
-	const struct fact *worst = NULL;
-	struct factset bad;
-	int j;
+	const struct fact *worst;
+	int nbad;
 
 	if (pf.budget < 0) {
 		/* gave up: say nothing rather than guess */
@@ -280,20 +299,47 @@ static void report_worst(gimple *call, const struct factset *fs, location_t flag
 			       "vmapcheck: analysis budget exhausted here; not checked");
 		return;
 	}
-	pf_keep_bad(fs, call, &bad);
-	for (j = 0; j < bad.n; j++)
-		if (!reportable(&bad.f[j], per_object) || guard_conflict(&bad.f[j].guard, cond) ||
-		    (bad.f[j].order_param && callers_decide_order()))
-			continue;	/* not at this level, never with the flag, or not here */
-		else if (!worst || severity(&bad.f[j]) > severity(worst))
-			worst = &bad.f[j];
+	worst = worst_of(call, fs, cond, per_object, &nbad);
 	if (report_verbose())
 		inform(vc_user_location(gimple_location(call)),
 		       "vmapcheck: %qs hands %d bad page source(s) to %<vmap%>",
-		       vc_callee_name(call), bad.n);
+		       vc_callee_name(call), nbad);
 	if (worst && report_first(&texts, worst->origin, gimple_location(call), path))
 		report_finding(&texts, vc_user_location(fnctx_stmt_loc(call)), worst, flag_loc,
 			       path);
+}
+
+/*
+ * A call this unit cannot resolve (KEY): for each array of pointers it is
+ * given, the finding it would be if the callee handed it to vmap() with
+ * VM_MAP_PUT_PAGES, worded, for vmapcheck-link to match with that callee.
+ */
+static void record_unresolved(gimple *call, const char *key)
+{
+	unsigned int i;
+
+	for (i = 0; i < gimple_call_num_args(call) && i < SUM_MAXP; i++) {
+		tree t = TREE_TYPE(gimple_call_arg(call, i));
+		const struct report_line *lines;
+		const struct fact *worst;
+		struct root r;
+		int nbad, n;
+
+		if (!POINTER_TYPE_P(t) || !POINTER_TYPE_P(TREE_TYPE(t)))
+			continue;
+		pf.budget = PF_BUDGET;
+		pf_root_of_ptr(gimple_call_arg(call, i), &r, 0);
+		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE || r.kind == ROOT_PARM)
+			continue;	/* a parameter's array: its callers' (not followed) */
+		worst = worst_of(call, pf_eval_mem(&r, call, NULL, 0), &any, false, &nbad);
+		if (!worst || pf.budget < 0)
+			continue;
+		report_capture_begin();
+		report_finding(&texts, vc_user_location(fnctx_stmt_loc(call)), worst,
+			       UNKNOWN_LOCATION, NULL);
+		n = report_capture_end(&lines);
+		lf_call(key, (int)i, lines, n);
+	}
 }
 
 /* Every array and every page that CALL hands over with VM_MAP_PUT_PAGES. */
@@ -324,6 +370,12 @@ static void check_call(gimple *call)
 	}
 
 	callee = summary_of_call(call);
+	if (!callee && lf_enabled()) {
+		const char *key = lf_callee_key(call);
+
+		if (key)
+			record_unresolved(call, key);
+	}
 	/* a helper that maps pages of the order we give it */
 	if (callee && callee->sink_order.n) {
 		pf.budget = PF_BUDGET;
@@ -366,10 +418,16 @@ static void putpages_run(void)
 				check_call(gsi_stmt(gsi));
 	}
 }
+/* Hands pages over here, or maybe in another unit. */
+static bool putpages_wants(struct cgraph_node *node)
+{
+	return hands_over_any(node) || lf_passes_arrays(node);
+}
+
 const struct vc_check check_putpages = {
 	"putpages",
 	"pages vfree() cannot free, handed to vmap() with VM_MAP_PUT_PAGES",
 	putpages_option,
-	hands_over_any,
+	putpages_wants,
 	putpages_run,
 };

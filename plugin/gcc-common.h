@@ -36,6 +36,7 @@
 #include "langhooks.h"
 #include "cpplib.h"
 #include "intl.h"
+#include "output.h"
 
 #if BUILDING_GCC_VERSION < 11000
 #error "vmapcheck needs GCC 11 or later"

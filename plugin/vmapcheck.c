@@ -23,6 +23,8 @@
  *   -fplugin-arg-vmapcheck-verbose          print what each vmap() call gets
  *   -fplugin-arg-vmapcheck-no-werror        keep findings warnings under -Werror
  *                                           (survey runs of CONFIG_WERROR trees)
+ *   -fplugin-arg-vmapcheck-no-link-facts    write no section .discard.vmapcheck
+ *                                           for vmapcheck-link (linkfacts.h)
  *   -fplugin-arg-vmapcheck-level=definite   (default) only pages certainly bad
  *                                           on some path
  *   -fplugin-arg-vmapcheck-level=possible   also pages that may be tail pages
@@ -49,6 +51,7 @@
  *   facts          plain data: facts about pages, their paths and guards
  *   report         the diagnostics mechanism
  *   summary        what other functions and fields hold (the one door)
+ *   linkfacts      what other translation units need, into the object file
  *   pathcond       the conditions that held on the paths to a point
  *   fnctx          the function being analysed
  *   memroot        memory roots and the writes of a function
@@ -69,6 +72,7 @@
 #include "report.h"
 #include "fnctx.h"
 #include "summarize.h"
+#include "linkfacts.h"
 #include "check.h"
 #include "plugin-version.h"
 
@@ -80,6 +84,7 @@ static struct plugin_info vmapcheck_plugin_info = {
 		"checks=LIST\tthe checks to run, comma separated (default: all): putpages, ownership\n"
 		"verbose\tprint what every vmap() call is given\n"
 		"no-werror\tkeep findings warnings even under -Werror\n"
+		"no-link-facts\trecord nothing for vmapcheck-link in the object file\n"
 		"level=definite|possible\tdefinite (default): certain findings only\n"
 		"put-pages-flag=N\tvalue of VM_MAP_PUT_PAGES (default: from the source, else 0x200)\n"
 		"gfp-comp=N\tvalue of __GFP_COMP (default: from the source, else 0x40000)\n"
@@ -172,6 +177,7 @@ static unsigned int vmapcheck_execute(void)
 	summarize_all(order, n);
 	for (i = 0; i < n; i++)
 		run_checks(order[i]);
+	lf_collect_unit(order, n);
 	report_reset();
 	summary_free_all();
 	ops_free();
@@ -201,6 +207,13 @@ public:
 };
 } /* namespace */
 
+static void vmapcheck_finish_unit(void *event_data, void *data)
+{
+	(void)event_data;
+	(void)data;
+	lf_write();
+}
+
 static void vmapcheck_finish_type(void *event_data, void *data)
 {
 	(void)data;
@@ -223,6 +236,8 @@ static int take_option(const char *plugin, const char *key, const char *value, b
 	if (!strcmp(key, "checks"))
 		return select_checks(plugin, key, value);
 	ret = report_option(plugin, key, value);
+	if (!ret)
+		ret = lf_option(plugin, key, value);
 	if (!ret)
 		ret = kconst_option(plugin, key, value);
 	for (i = 0; !ret && i < NCHECKS; i++)
@@ -268,5 +283,6 @@ __visible int plugin_init(struct plugin_name_args *plugin_info,
 	pass_info.pos_op = PASS_POS_INSERT_AFTER;
 	register_callback(plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
 	register_callback(plugin_name, PLUGIN_FINISH_TYPE, vmapcheck_finish_type, NULL);
+	register_callback(plugin_name, PLUGIN_FINISH_UNIT, vmapcheck_finish_unit, NULL);
 	return 0;
 }

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * linkfacts.c - the facts of a translation unit for vmapcheck-link,
+ * written into the object file (format: linkfacts.h).
+ */
+#include "kapi.h"
+#include "linkfacts.h"
+
+static bool disabled;
+static char *out;		/* the records of this unit */
+static size_t out_len, out_cap;
+
+int lf_option(const char *plugin, const char *key, const char *value)
+{
+	if (strcmp(key, "no-link-facts"))
+		return 0;
+	if (value) {
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no value (got %qs)"),
+		      plugin, key, value);
+		return -1;
+	}
+	disabled = true;
+	return 1;
+}
+
+bool lf_enabled(void)
+{
+	return !disabled;
+}
+
+/* Append S, with tabs and newlines made spaces unless RAW. */
+static void emit(const char *s, bool raw)
+{
+	size_t n = strlen(s), i;
+
+	if (out_len + n + 1 > out_cap) {
+		out_cap = (out_len + n + 1) * 2;
+		out = XRESIZEVEC(char, out, out_cap);
+	}
+	for (i = 0; i < n; i++)
+		out[out_len++] = raw || (s[i] != '\t' && s[i] != '\n') ? s[i] : ' ';
+	out[out_len] = 0;
+}
+
+/* ---- keys ------------------------------------------------------------ */
+
+static const char *unit_name(void)
+{
+	return main_input_filename ? main_input_filename : "?";
+}
+
+static const char *fn_key(tree fndecl, char *buf, size_t len)
+{
+	if (TREE_PUBLIC(fndecl))
+		snprintf(buf, len, "fn:%s", IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(fndecl)));
+	else
+		snprintf(buf, len, "fn:%s@%s", vc_fn_name(fndecl), unit_name());
+	return buf;
+}
+
+/* field:STRUCT.FIELD for a field of a struct with a tag or a typedef name. */
+static const char *field_key(tree field, char *buf, size_t len)
+{
+	tree type, name;
+
+	if (TREE_CODE(field) != FIELD_DECL || !DECL_NAME(field))
+		return NULL;
+	type = TYPE_MAIN_VARIANT(DECL_CONTEXT(field));
+	if (TREE_CODE(type) != RECORD_TYPE && TREE_CODE(type) != UNION_TYPE)
+		return NULL;
+	name = TYPE_NAME(type);
+	if (name && TREE_CODE(name) == TYPE_DECL)
+		name = DECL_NAME(name);
+	if (!name || TREE_CODE(name) != IDENTIFIER_NODE)
+		return NULL;
+	snprintf(buf, len, "field:%s.%s", IDENTIFIER_POINTER(name),
+		 IDENTIFIER_POINTER(DECL_NAME(field)));
+	return buf;
+}
+
+const char *lf_callee_key(const gimple *call)
+{
+	static char buf[512];
+	tree fn = gimple_call_fndecl(call);
+	gimple *def;
+	cgraph_node *node;
+
+	if (disabled || gimple_call_internal_p(call))
+		return NULL;
+	if (fn) {
+		if (fndecl_built_in_p(fn) || kapi_lookup_call(call))
+			return NULL;
+		node = cgraph_node::get(fn);
+		if (node && node->definition)
+			return NULL;	/* its body is here */
+		return fn_key(fn, buf, sizeof(buf));
+	}
+	/* ops->fn(...): the function pointer loaded from a struct field */
+	fn = gimple_call_fn(call);
+	if (!fn || TREE_CODE(fn) != SSA_NAME)
+		return NULL;
+	def = SSA_NAME_DEF_STMT(fn);
+	if (!gimple_assign_single_p(def) ||
+	    TREE_CODE(gimple_assign_rhs1(def)) != COMPONENT_REF)
+		return NULL;
+	return field_key(TREE_OPERAND(gimple_assign_rhs1(def), 1), buf, sizeof(buf));
+}
+
+bool lf_passes_arrays(struct cgraph_node *node)
+{
+	struct cgraph_edge *e;
+	int pass;
+
+	if (disabled)
+		return false;
+	for (pass = 0; pass < 2; pass++)
+		for (e = pass ? node->indirect_calls : node->callees; e; e = e->next_callee) {
+			gimple *call = e->call_stmt;
+			unsigned int i;
+
+			if (!call || !lf_callee_key(call))
+				continue;
+			for (i = 0; i < gimple_call_num_args(call); i++) {
+				tree t = TREE_TYPE(gimple_call_arg(call, i));
+
+				if (POINTER_TYPE_P(t) && POINTER_TYPE_P(TREE_TYPE(t)))
+					return true;
+			}
+		}
+	return false;
+}
+
+/* ---- records --------------------------------------------------------- */
+
+/*
+ * FILE:LINE:COLUMN as GCC prints it: the column counts a tab up to the
+ * next multiple of 8 and a UTF-8 sequence as one, so the line is read.
+ */
+static int display_column(const char *file, int line, int col)
+{
+	static char *text, *text_file;
+	const char *p;
+	int l = 1, c, disp = 0;
+
+	if (!text_file || strcmp(text_file, file)) {
+		FILE *f = fopen(file, "rb");
+		long size;
+
+		free(text);
+		free(text_file);
+		text = NULL;
+		text_file = NULL;
+		if (!f)
+			return col;
+		if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+			fclose(f);
+			return col;
+		}
+		text = XNEWVEC(char, size + 1);
+		text[fread(text, 1, size, f)] = 0;
+		fclose(f);
+		text_file = xstrdup(file);
+	}
+	for (p = text; *p && l < line; p++)
+		if (*p == '\n')
+			l++;
+	for (c = 1; c < col && *p && *p != '\n'; c++, p++) {
+		if (*p == '\t')
+			disp = (disp / 8 + 1) * 8;
+		else if ((*p & 0xc0) != 0x80)
+			disp++;
+	}
+	return disp + 1;
+}
+
+static void emit_lines(const struct report_line *lines, int n)
+{
+	char buf[64];
+	int i;
+
+	for (i = 0; i < n; i++) {
+		expanded_location e = expand_location(lines[i].loc);
+
+		snprintf(buf, sizeof(buf), " %c\t", lines[i].role);
+		emit(buf, true);
+		emit(e.file ? e.file : "?", false);
+		snprintf(buf, sizeof(buf), ":%d:%d\t", e.line,
+			 e.file ? display_column(e.file, e.line, e.column) : 0);
+		emit(buf, true);
+		emit(lines[i].text, false);
+		emit("\n", true);
+	}
+}
+
+static void begin_unit(void)
+{
+	char buf[64];
+
+	if (out_len)
+		return;
+	snprintf(buf, sizeof(buf), "vmapcheck-facts %d\t", LF_VERSION);
+	emit(buf, true);
+	emit(unit_name(), false);
+	emit("\n", true);
+}
+
+static void record(const char *kind, const char *a, const char *b)
+{
+	begin_unit();
+	emit(kind, true);
+	emit("\t", true);
+	emit(a, false);
+	emit("\t", true);
+	emit(b, false);
+	emit("\n", true);
+}
+
+void lf_call(const char *callee_key, int arg, const struct report_line *lines, int n)
+{
+	char num[16];
+
+	snprintf(num, sizeof(num), "%d", arg);
+	record("call", callee_key, num);
+	emit_lines(lines, n);
+}
+
+/* ---- the unit's own functions ---------------------------------------- */
+
+/* Functions stored into fields in INIT, a static initializer. */
+static void stores_in(tree init, int depth)
+{
+	unsigned HOST_WIDE_INT i;
+	tree index, value;
+	char fk[512], fnk[512];
+
+	if (depth > 8)
+		return;
+	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(init), i, index, value) {
+		STRIP_NOPS(value);
+		if (TREE_CODE(value) == CONSTRUCTOR)
+			stores_in(value, depth + 1);
+		else if (index && TREE_CODE(value) == ADDR_EXPR &&
+			 TREE_CODE(TREE_OPERAND(value, 0)) == FUNCTION_DECL &&
+			 field_key(index, fk, sizeof(fk)))
+			record("store", fk, fn_key(TREE_OPERAND(value, 0), fnk, sizeof(fnk)));
+	}
+}
+
+/* obj->field = fn, in the body of NODE. */
+static void stores_of(struct cgraph_node *node)
+{
+	function *fun = node->get_fun();
+	basic_block bb;
+	char fk[512], fnk[512];
+
+	if (!fun || !fun->cfg)
+		return;
+	FOR_EACH_BB_FN(bb, fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+			tree lhs, rhs;
+
+			if (!gimple_assign_single_p(s))
+				continue;
+			lhs = gimple_assign_lhs(s);
+			rhs = gimple_assign_rhs1(s);
+			if (TREE_CODE(rhs) == ADDR_EXPR &&
+			    TREE_CODE(TREE_OPERAND(rhs, 0)) == FUNCTION_DECL &&
+			    TREE_CODE(lhs) == COMPONENT_REF &&
+			    field_key(TREE_OPERAND(lhs, 1), fk, sizeof(fk)))
+				record("store", fk, fn_key(TREE_OPERAND(rhs, 0), fnk, sizeof(fnk)));
+		}
+	}
+}
+
+/* The parameters NODE hands over that another unit can reach it for. */
+static void sinks_of_fn(struct cgraph_node *node)
+{
+	const struct fsum *sum = summary_get(node->decl, false);
+	const struct report_line *lines;
+	char fnk[512], num[16];
+	int p, n;
+
+	if (!sum || !sum->sink_mask || (!TREE_PUBLIC(node->decl) && !node->address_taken))
+		return;
+	for (p = 0; p < SUM_MAXP; p++) {
+		/* the flag set inside, on every path: no condition to check */
+		if (!(sum->sink_mask & (1u << p)) || sum->sink_flags[p] != SINK_FLAGS_INSIDE ||
+		    sum->sink_guard[p].n)
+			continue;
+		report_capture_begin();
+		report_sink_notes(sum->sink_path[p], sum->sink_flag_loc[p]);
+		n = report_capture_end(&lines);
+		snprintf(num, sizeof(num), "%d", p);
+		record("sink", fn_key(node->decl, fnk, sizeof(fnk)), num);
+		emit_lines(lines, n);
+	}
+}
+
+void lf_collect_unit(struct cgraph_node **order, int n)
+{
+	varpool_node *v;
+	int i;
+
+	if (disabled)
+		return;
+	for (i = 0; i < n; i++) {
+		sinks_of_fn(order[i]);
+		stores_of(order[i]);
+	}
+	FOR_EACH_VARIABLE(v) {
+		tree init = DECL_INITIAL(v->decl);
+
+		if (init && TREE_CODE(init) == CONSTRUCTOR)
+			stores_in(init, 0);
+	}
+}
+
+/* ---- into the object file -------------------------------------------- */
+
+void lf_write(void)
+{
+	size_t i;
+
+	if (!out_len || !asm_out_file || flag_syntax_only || flag_generate_lto || in_lto_p)
+		goto done;
+	emit("end\n", true);
+	fprintf(asm_out_file, "\t.pushsection %s\n\t.ascii \"", LF_SECTION);
+	for (i = 0; i < out_len; i++) {
+		unsigned char c = (unsigned char)out[i];
+
+		if (c == '"' || c == '\\')
+			fprintf(asm_out_file, "\\%c", c);
+		else if (c < 32 || c > 126)
+			fprintf(asm_out_file, "\\%03o", c);
+		else
+			fputc(c, asm_out_file);
+		if (c == '\n' && i + 1 < out_len)
+			fprintf(asm_out_file, "\"\n\t.ascii \"");
+	}
+	fprintf(asm_out_file, "\"\n\t.popsection\n");
+done:
+	free(out);
+	out = NULL;
+	out_len = out_cap = 0;
+}

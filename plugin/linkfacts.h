@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * linkfacts.h - what other translation units need from this one, written
+ * into the object file for vmapcheck-link (layer 5).
+ *
+ * A compile cannot see the body of a function defined in another file,
+ * nor which functions a call through a struct field reaches.  So each
+ * compile records, as text in the section .discard.vmapcheck of its
+ * object file (which the kernel's final links discard and ar, ld -r,
+ * ccache and distcc carry), three kinds of facts:
+ *
+ *   call  a call this unit could not resolve, and the finding it would be
+ *         if the callee hands that argument to vmap() with VM_MAP_PUT_PAGES:
+ *         the warning, the notes of the path and the fix, already worded;
+ *   sink  a function others can reach that does hand a parameter over,
+ *         with the notes from its entry down to the vmap();
+ *   store a function stored into a struct field (initializer or assignment).
+ *
+ * The format (version 1), one block per translation unit, blocks simply
+ * concatenated by the linker; fields are separated by tabs:
+ *
+ *   vmapcheck-facts 1<TAB>UNIT
+ *   call<TAB>CALLEE<TAB>ARG         CALLEE: fn:NAME or field:STRUCT.FIELD
+ *   sink<TAB>FN<TAB>PARAM           FN: fn:NAME, or fn:NAME@UNIT if static
+ *   store<TAB>field:STRUCT.FIELD<TAB>FN
+ *    ROLE<TAB>FILE:LINE:COLUMN<TAB>TEXT   lines of the record above:
+ *                                   W warning, N note, F fix; TEXT keeps
+ *                                   GCC's %< %> (quotes) and %%
+ *   end
+ *
+ * ARG and PARAM count from 0.  COLUMN is GCC's display column (tabs to 8).
+ */
+#ifndef VMAPCHECK_LINKFACTS_H
+#define VMAPCHECK_LINKFACTS_H
+
+#include "report.h"
+#include "summary.h"
+
+#define LF_SECTION ".discard.vmapcheck"
+#define LF_VERSION 1
+
+/* -fplugin-arg-vmapcheck-no-link-facts: record nothing */
+int lf_option(const char *plugin, const char *key, const char *value);
+bool lf_enabled(void);
+
+/*
+ * The key of the callee of CALL if this unit cannot resolve it: a function
+ * without a body here (not one of the kernel API's), or a call through a
+ * field of a named struct; else NULL.
+ */
+const char *lf_callee_key(const gimple *call);
+
+/* Does NODE pass an array of pointers (T **) to such a call? */
+bool lf_passes_arrays(struct cgraph_node *node);
+
+/* A finding of CALL's argument ARG if CALLEE_KEY hands it over: its LINES. */
+void lf_call(const char *callee_key, int arg, const struct report_line *lines, int n);
+
+/*
+ * At the end of the pass, with every summary known: the functions of the
+ * unit that other units can reach and that hand a parameter over, and the
+ * functions stored into struct fields.
+ */
+void lf_collect_unit(struct cgraph_node **order, int n);
+
+/* Into the assembler output, at the end of the unit. */
+void lf_write(void);
+
+#endif /* VMAPCHECK_LINKFACTS_H */
