@@ -66,8 +66,10 @@ rm -f "$sum" "$log"
 
 # runtest leaves objects and a dbg.log in the current directory.
 cd "$outdir" || exit 1
+# vmapcheck-link is built next to the plugin (build/link/ beside build/plugin/)
+link=${VMAPCHECK_LINK:-$(dirname "$plugin")/../link/vmapcheck-link}
 "$runtest" --tool vmapcheck --srcdir "$here" --outdir "$outdir" \
-	"VMAPCHECK_PLUGIN=$plugin" "VMAPCHECK_CC=$cc" "$driver" "$@" \
+	"VMAPCHECK_PLUGIN=$plugin" "VMAPCHECK_CC=$cc" "VMAPCHECK_LINK=$link" "$driver" "$@" \
 	>"$outdir/runtest.out" 2>&1
 rc=$?
 
