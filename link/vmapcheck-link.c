@@ -6,8 +6,10 @@
  * Every compile with the plugin writes the section .discard.vmapcheck
  * (format: plugin/linkfacts.h): the calls it could not resolve with the
  * finding each would be if its callee handed that argument to vmap() with
- * VM_MAP_PUT_PAGES, the functions that do hand a parameter over, and the
- * functions stored into struct fields.  This program reads those sections
+ * VM_MAP_PUT_PAGES, the functions that do hand a parameter over, the
+ * vmap()s given what a call it could not resolve returned, what the
+ * functions others can call return, and the functions stored into struct
+ * fields.  This program reads those sections
  * from objects, archives (also thin ones) and directories of them, resolves
  * each call to the function it names or to every function stored into
  * that field of that struct anywhere in the build, and prints the findings
@@ -85,7 +87,7 @@ static char *read_file(const char *path, size_t *len)
 
 /* ---- the facts -------------------------------------------------------- */
 
-enum rec_kind { REC_CALL, REC_SINK, REC_STORE };
+enum rec_kind { REC_CALL, REC_SINK, REC_STORE, REC_EXT, REC_SOURCE, REC_KINDS };
 
 struct line {
 	char role;		/* W warning, N note, F fix */
@@ -212,6 +214,10 @@ static void parse_block(char *b, const char *origin)
 			cur->kind = REC_SINK;
 		else if (!strcmp(f[0], "store"))
 			cur->kind = REC_STORE;
+		else if (!strcmp(f[0], "ext"))
+			cur->kind = REC_EXT;
+		else if (!strcmp(f[0], "source"))
+			cur->kind = REC_SOURCE;
 		else {		/* a later minor addition: not ours */
 			nrecs--;
 			cur = NULL;
@@ -447,9 +453,25 @@ static void read_path(const char *path, int from_dir)
 
 /* ---- joining and telling ---------------------------------------------- */
 
+/*
+ * A call handing an array to a function that maps it (call, sink), or a
+ * vmap() given what a function returns (call is the ext record, sink the
+ * source record).
+ */
 struct finding {
 	const struct rec *call, *sink;
 };
+
+/* The text of the line of REC with ROLE, or NULL. */
+static const struct line *line_of(const struct rec *r, char role)
+{
+	int i;
+
+	for (i = 0; i < r->nlines; i++)
+		if (r->lines[i].role == role)
+			return &r->lines[i];
+	return NULL;
+}
 
 static void print_line(const struct line *l)
 {
@@ -467,10 +489,40 @@ static void print_line(const struct line *l)
 	putchar('\n');
 }
 
+/* The warning and the fix at the vmap()'s place, in the source's words. */
+static void print_ext(const struct finding *f)
+{
+	const struct line *w = line_of(f->call, 'W'), *fix = line_of(f->call, 'F');
+	const struct line *sw = line_of(f->sink, 'W'), *sfix = line_of(f->sink, 'F');
+	struct line l;
+	int i;
+
+	if (!w || !sw)
+		return;
+	l = *w;
+	l.text = sw->text;
+	print_line(&l);
+	for (i = 0; i < f->sink->nlines; i++)
+		if (f->sink->lines[i].role == 'N')
+			print_line(&f->sink->lines[i]);
+	for (i = 0; i < f->call->nlines; i++)
+		if (f->call->lines[i].role == 'N')
+			print_line(&f->call->lines[i]);
+	if (fix && sfix) {
+		l = *fix;
+		l.text = sfix->text;
+		print_line(&l);
+	}
+}
+
 static void print_finding(const struct finding *f)
 {
 	int i;
 
+	if (f->call->kind == REC_EXT) {
+		print_ext(f);
+		return;
+	}
 	for (i = 0; i < f->call->nlines; i++)
 		if (f->call->lines[i].role != 'F')
 			print_line(&f->call->lines[i]);
@@ -512,8 +564,8 @@ static int by_place(const void *a, const void *b)
 }
 
 /* The sink and store records, sorted by key then value, for bsearch. */
-static const struct rec **index_of[3];
-static size_t nindex[3];
+static const struct rec **index_of[REC_KINDS];
+static size_t nindex[REC_KINDS];
 
 static int by_key(const void *a, const void *b)
 {
@@ -565,6 +617,29 @@ static const struct rec *sink_of(const char *fn, const char *param)
 	return NULL;
 }
 
+/*
+ * The worst source record of FN for HOW (WHICH:SHIFT): the one of the
+ * highest severity, or NULL.
+ */
+static const struct rec *source_of(const char *fn, const char *how)
+{
+	size_t i, n = strlen(how);
+	const struct rec *best = NULL;
+	long sev = -1;
+
+	for (i = first_of(REC_SOURCE, fn, NULL);
+	     i < nindex[REC_SOURCE] && !strcmp(index_of[REC_SOURCE][i]->key, fn); i++) {
+		const struct rec *r = index_of[REC_SOURCE][i];
+
+		if (!strncmp(r->val, how, n) && r->val[n] == ':' &&
+		    strtol(r->val + n + 1, NULL, 10) > sev) {
+			sev = strtol(r->val + n + 1, NULL, 10);
+			best = r;
+		}
+	}
+	return best;
+}
+
 static void add_finding(struct finding **out, size_t *n, size_t *cap, const struct rec *call,
 			const struct rec *sink)
 {
@@ -587,19 +662,25 @@ static size_t join(struct finding **out)
 	*out = NULL;
 	build_index(REC_SINK);
 	build_index(REC_STORE);
+	build_index(REC_SOURCE);
 	for (i = 0; i < nrecs; i++) {
 		const struct rec *c = &recs[i];
+		const struct rec *(*match)(const char *, const char *);
 
-		if (c->kind != REC_CALL)
+		if (c->kind == REC_CALL)
+			match = sink_of;
+		else if (c->kind == REC_EXT)
+			match = source_of;
+		else
 			continue;
 		if (!strncmp(c->key, "fn:", 3)) {
-			add_finding(out, &n, &cap, c, sink_of(c->key, c->val));
+			add_finding(out, &n, &cap, c, match(c->key, c->val));
 			continue;
 		}
 		/* a call through a struct field: every function stored there */
 		for (j = first_of(REC_STORE, c->key, NULL);
 		     j < nindex[REC_STORE] && !strcmp(index_of[REC_STORE][j]->key, c->key); j++)
-			add_finding(out, &n, &cap, c, sink_of(index_of[REC_STORE][j]->val, c->val));
+			add_finding(out, &n, &cap, c, match(index_of[REC_STORE][j]->val, c->val));
 	}
 	return n;
 }
@@ -655,15 +736,13 @@ int main(int argc, char **argv)
 	for (k = 0; k < n; k++)
 		print_finding(&found[k]);
 	if (stats) {
-		size_t calls = 0, sinks = 0, stores = 0;
+		size_t count[REC_KINDS] = { 0 };
 
-		for (k = 0; k < nrecs; k++) {
-			calls += recs[k].kind == REC_CALL;
-			sinks += recs[k].kind == REC_SINK;
-			stores += recs[k].kind == REC_STORE;
-		}
-		fprintf(stderr, "vmapcheck-link: %zu units, %zu calls, %zu sinks, %zu stores: %zu findings\n",
-			nunits, calls, sinks, stores, n);
+		for (k = 0; k < nrecs; k++)
+			count[recs[k].kind]++;
+		fprintf(stderr, "vmapcheck-link: %zu units, %zu calls, %zu sinks, %zu stores, %zu exts, %zu sources: %zu findings\n",
+			nunits, count[REC_CALL], count[REC_SINK], count[REC_STORE], count[REC_EXT],
+			count[REC_SOURCE], n);
 	}
 	if (read_errors)
 		return 2;

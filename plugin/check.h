@@ -22,6 +22,8 @@ struct vc_check {
 	bool (*wants)(struct cgraph_node *node);
 	/* look at the function of pf (fnctx.h) */
 	void (*run)(void);
+	/* after every function was run: what other units need (or NULL) */
+	void (*unit_end)(struct cgraph_node **order, int n);
 };
 
 extern const struct vc_check check_putpages;

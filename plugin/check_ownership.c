@@ -890,4 +890,5 @@ const struct vc_check check_ownership = {
 	ownership_option,
 	ownership_wants,
 	ownership_run,
+	NULL,
 };

@@ -75,6 +75,9 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 	case PK_FRAG:
 		snprintf(buf, len, "page of a page-fragment cache, which may be a page of an order-3 compound page");
 		break;
+	case PK_EXT:	/* never told: vmapcheck-link words it from the callee's unit */
+		snprintf(buf, len, "page from another translation unit");
+		break;
 	default:
 		snprintf(buf, len, "slab page");
 		break;
@@ -166,6 +169,9 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 	case PK_FRAG:
 		vc_note(loc, "vmapcheck: page fragment allocated here by %qs; the cache carves fragments out of order-3 %<__GFP_COMP%> pages when it can", api);
 		break;
+	case PK_EXT:
+		vc_note(loc, "vmapcheck: returned by %qs here", api);
+		break;
 	default:
 		break;
 	}
@@ -250,8 +256,10 @@ static int severity(const struct fact *f)
 	case PK_GUP:
 	case PK_FRAG:
 		return 2;
-	default:
+	case PK_VMALLOC:
 		return 1;
+	default:
+		return 0;
 	}
 }
 
@@ -276,13 +284,46 @@ static const struct fact *worst_of(gimple *call, const struct factset *fs,
 
 	pf_keep_bad(fs, call, bad);
 	for (j = 0; j < bad->n; j++)
-		if (!reportable(&bad->f[j], per_object) || guard_conflict(&bad->f[j].guard, cond) ||
+		if (bad->f[j].kind == PK_EXT)
+			continue;	/* known at the link step: record_ext() */
+		else if (!reportable(&bad->f[j], per_object) || guard_conflict(&bad->f[j].guard, cond) ||
 		    (bad->f[j].order_param && callers_decide_order()))
 			continue;	/* not at this level, never with the flag, or not here */
 		else if (!worst || severity(&bad->f[j]) > severity(worst))
 			worst = &bad->f[j];
 	*nbad = bad->n;
 	return worst;
+}
+
+/*
+ * Pages from other units that reach a vmap() at CALL: each the finding it
+ * is if that unit's function returns a bad page (recorded by
+ * record_sources() there), worded but for the kind of page, which
+ * vmapcheck-link takes from there.
+ */
+static void record_ext(gimple *call, const struct factset *fs, location_t flag_loc,
+		       const struct step *path, const struct guard *cond, bool per_object)
+{
+	int j;
+
+	for (j = 0; j < fs->n; j++) {
+		const struct fact *f = &fs->f[j];
+		const struct report_line *lines;
+		const struct step *first;
+		int n, shift;
+
+		if (f->kind != PK_EXT || !reportable(f, per_object) ||
+		    guard_conflict(&f->guard, cond))
+			continue;
+		for (first = f->path; first->prev; first = first->prev)
+			;
+		shift = f->off == OFF_ZERO && !f->moved ? SH_KEEP :
+			f->off == OFF_NONZERO ? SH_CONST : SH_ANY;
+		report_capture_begin();
+		report_finding(&texts, vc_user_location(fnctx_stmt_loc(call)), f, flag_loc, path);
+		n = report_capture_end(&lines);
+		lf_ext(first->what, f->param, shift, lines, n);
+	}
 }
 
 /* Report the worst of what reaches a vmap() at CALL, once. */
@@ -307,6 +348,60 @@ static void report_worst(gimple *call, const struct factset *fs, location_t flag
 	if (worst && report_first(&texts, worst->origin, gimple_location(call), path))
 		report_finding(&texts, vc_user_location(fnctx_stmt_loc(call)), worst, flag_loc,
 			       path);
+	if (lf_enabled())
+		record_ext(call, fs, flag_loc, path, cond, per_object);
+}
+
+/*
+ * What a function other units can call returns, for their vmap()s: per
+ * bad fact and per way the caller may move the page (kept, by a non-zero
+ * constant, by any offset), the finding it makes, worded.
+ */
+static void record_sources(tree fndecl, const struct factset *fs, int which)
+{
+	static const enum shift shifts[] = { SH_KEEP, SH_CONST, SH_ANY };
+	unsigned int k;
+	int j;
+
+	for (j = 0; j < fs->n; j++) {
+		struct fact f = fs->f[j];
+
+		/* a caller sees conditions on its arguments only; other units none */
+		guard_keep_params(&f.guard);
+		if (f.kind == PK_PARAM || f.kind == PK_EXT || f.guard.n || f.order_param)
+			continue;	/* what the caller gives, or holds only on some paths */
+		for (k = 0; k < ARRAY_SIZE(shifts); k++) {
+			const struct report_line *lines;
+			struct fact g = f;
+			int n;
+
+			g.off = shift_off(f.off, shifts[k]);
+			g.moved = f.moved || shifts[k] != SH_KEEP;
+			if (!reportable(&g, false))
+				continue;
+			report_capture_begin();
+			report_finding(&texts, DECL_SOURCE_LOCATION(fndecl), &g, UNKNOWN_LOCATION,
+				       NULL);
+			n = report_capture_end(&lines);
+			lf_source(fndecl, which, shifts[k], severity(&g), lines, n);
+		}
+	}
+}
+
+static void putpages_unit_end(struct cgraph_node **order, int n)
+{
+	int i;
+
+	if (!lf_enabled())
+		return;
+	for (i = 0; i < n; i++) {
+		const struct fsum *sum = summary_get(order[i]->decl, false);
+
+		if (!sum || (!TREE_PUBLIC(order[i]->decl) && !order[i]->address_taken))
+			continue;	/* no other unit can call it */
+		record_sources(order[i]->decl, &sum->ret, LF_RET);
+		record_sources(order[i]->decl, &sum->ret_mem, LF_MEM);
+	}
 }
 
 /*
@@ -430,4 +525,5 @@ const struct vc_check check_putpages = {
 	putpages_option,
 	putpages_wants,
 	putpages_run,
+	putpages_unit_end,
 };

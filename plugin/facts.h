@@ -19,6 +19,13 @@ enum page_kind {
 	PK_UNSPLIT,		/* order > 0 without __GFP_COMP, not split */
 	PK_SLAB,		/* slab memory */
 	PK_PARAM,		/* symbolic: derived from a parameter (summaries) */
+	/*
+	 * symbolic: a page, or with param LF_MEM the pages of an array, that
+	 * a function of another translation unit returned; its first step
+	 * (STEP_ALLOC) names the call, its 'what' the callee's key
+	 * (linkfacts.h).  Only vmapcheck-link knows what it is.
+	 */
+	PK_EXT,
 	/* level=possible only */
 	PK_ANY_ORDER,		/* allocation of an order unknown at compile time */
 	PK_CACHE,		/* page-cache or shmem page, maybe of a large folio */

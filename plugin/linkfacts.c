@@ -224,6 +224,31 @@ void lf_call(const char *callee_key, int arg, const struct report_line *lines, i
 	emit_lines(lines, n);
 }
 
+static const char *which_text(int which)
+{
+	return which == LF_MEM ? "mem" : "ret";
+}
+
+void lf_ext(const char *callee_key, int which, int shift, const struct report_line *lines,
+	    int n)
+{
+	char how[32];
+
+	snprintf(how, sizeof(how), "%s:%d", which_text(which), shift);
+	record("ext", callee_key, how);
+	emit_lines(lines, n);
+}
+
+void lf_source(tree fndecl, int which, int shift, int severity,
+	       const struct report_line *lines, int n)
+{
+	char how[48], fnk[512];
+
+	snprintf(how, sizeof(how), "%s:%d:%d", which_text(which), shift, severity);
+	record("source", fn_key(fndecl, fnk, sizeof(fnk)), how);
+	emit_lines(lines, n);
+}
+
 /* ---- the unit's own functions ---------------------------------------- */
 
 /* Functions stored into fields in INIT, a static initializer. */

@@ -23,6 +23,15 @@
  *   call<TAB>CALLEE<TAB>ARG         CALLEE: fn:NAME or field:STRUCT.FIELD
  *   sink<TAB>FN<TAB>PARAM           FN: fn:NAME, or fn:NAME@UNIT if static
  *   store<TAB>field:STRUCT.FIELD<TAB>FN
+ *   ext<TAB>CALLEE<TAB>WHICH:SHIFT  a vmap() given what CALLEE returned:
+ *                                   WHICH ret (the page) or mem (the pages
+ *                                   of the array), SHIFT 0 as returned,
+ *                                   1 moved by a non-zero constant, 2 by
+ *                                   any offset; its W and F texts are
+ *                                   placeholders for the source's
+ *   source<TAB>FN<TAB>WHICH:SHIFT:SEVERITY  what FN returns, so moved, is
+ *                                   a finding: its texts and notes (the
+ *                                   W and F locations are placeholders)
  *    ROLE<TAB>FILE:LINE:COLUMN<TAB>TEXT   lines of the record above:
  *                                   W warning, N note, F fix; TEXT keeps
  *                                   GCC's %< %> (quotes) and %%
@@ -37,6 +46,9 @@
 #include "summary.h"
 
 #define LF_SECTION ".discard.vmapcheck"
+/* PK_EXT facts: what the callee returned (param LF_RET) or what that array holds */
+#define LF_RET (-1)
+#define LF_MEM (-2)
 #define LF_VERSION 1
 
 /* -fplugin-arg-vmapcheck-no-link-facts: record nothing */
@@ -55,6 +67,18 @@ bool lf_passes_arrays(struct cgraph_node *node);
 
 /* A finding of CALL's argument ARG if CALLEE_KEY hands it over: its LINES. */
 void lf_call(const char *callee_key, int arg, const struct report_line *lines, int n);
+
+/*
+ * A vmap() of this unit with VM_MAP_PUT_PAGES given what CALLEE_KEY
+ * returned (WHICH: LF_RET the page, LF_MEM the pages of the array),
+ * moved by SHIFT: the finding's LINES, whose warning and fix texts
+ * vmapcheck-link takes from the callee's source record.
+ */
+void lf_ext(const char *callee_key, int which, int shift, const struct report_line *lines,
+	    int n);
+/* What FNDECL returns (WHICH), moved by SHIFT, is a finding of SEVERITY: LINES. */
+void lf_source(tree fndecl, int which, int shift, int severity,
+	       const struct report_line *lines, int n);
 
 /*
  * At the end of the pass, with every summary known: the functions of the

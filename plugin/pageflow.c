@@ -32,6 +32,7 @@
 #include "containers.h"
 #include "memroot.h"
 #include "pathcond.h"
+#include "linkfacts.h"
 #include "pageflow.h"
 
 #define ORDER_MAX 30	/* 2^30 pages: beyond any MAX_PAGE_ORDER, so not an order */
@@ -317,6 +318,45 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
 }
 
 /*
+ * A page (WHICH LF_RET) or an array of pages (LF_MEM) that CALL, a call
+ * this unit cannot resolve, returns: a symbolic fact, which vmapcheck-link
+ * replaces by what that function of another unit returns.
+ */
+static const struct factset *ext_fact(gimple *call, int which)
+{
+	const char *key = lf_callee_key(call), *name;
+	tree lhs = gimple_call_lhs(call), type;
+	struct factset *out;
+	struct fact f;
+	char *copy;
+
+	if (!key || !lhs)
+		return &facts_empty;
+	type = TREE_TYPE(lhs);
+	if (which == LF_MEM)
+		type = POINTER_TYPE_P(type) ? TREE_TYPE(type) : NULL_TREE;
+	if (!type || !kapi_is_page_ptr(type))
+		return &facts_empty;
+	memset(&f, 0, sizeof(f));
+	f.origin = fnctx_origin(call);
+	f.kind = PK_EXT;
+	f.param = which;
+	f.off = OFF_ZERO;
+	f.gfp_known = true;
+	if (!pc_and_stmt(&f.guard, call))
+		return &facts_empty;
+	copy = (char *)facts_alloc(strlen(key) + 1);
+	strcpy(copy, key);
+	/* the name a developer wrote: the function, or the field called through */
+	name = strrchr(copy, '.');
+	name = name ? name + 1 : copy + 3;
+	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(call), name, copy, NULL);
+	out = factset_new();
+	factset_add(out, &f);
+	return out;
+}
+
+/*
  * A callee's allocation whose order is its parameter, at a CALL that
  * passes ARG there: order 0 is no finding (false), a known order makes it
  * an allocation of that order, our own parameter keeps it symbolic.
@@ -418,6 +458,8 @@ static const struct factset *eval_call(gimple *call, int depth)
 
 	if (!e) {
 		sum = summary_of_call(call);
+		if (!sum && lf_enabled())
+			return ext_fact(call, LF_RET);
 		if (!sum || !sum->ret.n)
 			return &facts_empty;
 		return import(&sum->ret, call, STEP_RETURN, NULL, depth);
@@ -829,6 +871,8 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 						  sum->param_name[r->out], depth));
 		else if (sum && r->out < 0 && sum->ret_mem.n)
 			factset_union(out, import(&sum->ret_mem, r->call, STEP_RETURN, NULL, depth));
+		else if (!sum && r->out < 0 && lf_enabled())
+			factset_union(out, ext_fact(r->call, LF_MEM));
 		break;
 	default:
 		break;

@@ -177,6 +177,9 @@ static unsigned int vmapcheck_execute(void)
 	summarize_all(order, n);
 	for (i = 0; i < n; i++)
 		run_checks(order[i]);
+	for (i = 0; i < NCHECKS; i++)
+		if (enabled[i] && checks[i]->unit_end)
+			checks[i]->unit_end(order, n);
 	lf_collect_unit(order, n);
 	report_reset();
 	summary_free_all();
