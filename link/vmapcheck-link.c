@@ -99,6 +99,7 @@ struct rec {
 	enum rec_kind kind;
 	const char *key;	/* callee, function, or field */
 	const char *val;	/* argument or parameter number; stored function */
+	const char *extra;	/* call: constants passed; sink: its conditions */
 	struct line *lines;
 	int nlines;
 };
@@ -171,7 +172,7 @@ static void parse_block(char *b, const char *origin)
 {
 	char *line, *next, *f[4];
 	struct rec *cur = NULL;
-	int version;
+	int version, nf;
 
 	next = strchr(b, '\n');
 	if (!next)
@@ -203,7 +204,8 @@ static void parse_block(char *b, const char *origin)
 		cur = NULL;
 		if (!strcmp(line, "end"))
 			break;
-		if (fields(line, f, 3) != 3)
+		nf = fields(line, f, 4);
+		if (nf < 3)
 			continue;
 		GROW(recs, nrecs, caprecs);
 		cur = &recs[nrecs++];
@@ -225,6 +227,7 @@ static void parse_block(char *b, const char *origin)
 		}
 		cur->key = f[1];
 		cur->val = f[2];
+		cur->extra = nf > 3 ? f[3] : "";
 	}
 }
 
@@ -640,12 +643,60 @@ static const struct rec *source_of(const char *fn, const char *how)
 	return best;
 }
 
+/* The constant CALL passes as parameter VAR, if it says: 1 and *V. */
+static int const_arg(const struct rec *call, long var, long long *v)
+{
+	const char *p = call->extra;
+
+	while (p && *p) {
+		char *end;
+		long i = strtol(p, &end, 10);
+
+		if (*end != '=')
+			return 0;
+		if (i == var) {
+			*v = strtoll(end + 1, NULL, 10);
+			return 1;
+		}
+		p = strchr(end, ',');
+		p = p ? p + 1 : NULL;
+	}
+	return 0;
+}
+
+/*
+ * Does a condition of SINK (VAR:NEG:LO:HI:MASK;...) fail for a constant
+ * that CALL passes?  Then that call never hands the array over.
+ */
+static int refuted(const struct rec *call, const struct rec *sink)
+{
+	const char *p = sink->extra;
+
+	while (p && *p) {
+		long var;
+		int neg, in;
+		long long lo, hi, v;
+		unsigned long long mask;
+
+		if (sscanf(p, "%ld:%d:%lld:%lld:%llu", &var, &neg, &lo, &hi, &mask) != 5)
+			return 0;
+		if (const_arg(call, var, &v)) {
+			in = mask ? ((unsigned long long)v & mask) == 0 : v >= lo && v <= hi;
+			if (in == !!neg)
+				return 1;
+		}
+		p = strchr(p, ';');
+		p = p ? p + 1 : NULL;
+	}
+	return 0;
+}
+
 static void add_finding(struct finding **out, size_t *n, size_t *cap, const struct rec *call,
 			const struct rec *sink)
 {
 	size_t i;
 
-	if (!sink)
+	if (!sink || (call->kind == REC_CALL && refuted(call, sink)))
 		return;
 	for (i = 0; i < *n; i++)
 		if ((*out)[i].call == call && (*out)[i].sink == sink)

@@ -433,7 +433,7 @@ static void record_unresolved(gimple *call, const char *key)
 		report_finding(&texts, vc_user_location(fnctx_stmt_loc(call)), worst,
 			       UNKNOWN_LOCATION, NULL);
 		n = report_capture_end(&lines);
-		lf_call(key, (int)i, lines, n);
+		lf_call(key, (int)i, call, lines, n);
 	}
 }
 

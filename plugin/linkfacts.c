@@ -204,7 +204,8 @@ static void begin_unit(void)
 	emit("\n", true);
 }
 
-static void record(const char *kind, const char *a, const char *b)
+/* KIND<TAB>A<TAB>B, and <TAB>C if C is given */
+static void record4(const char *kind, const char *a, const char *b, const char *c)
 {
 	begin_unit();
 	emit(kind, true);
@@ -212,16 +213,71 @@ static void record(const char *kind, const char *a, const char *b)
 	emit(a, false);
 	emit("\t", true);
 	emit(b, false);
+	if (c) {
+		emit("\t", true);
+		emit(c, false);
+	}
 	emit("\n", true);
 }
 
-void lf_call(const char *callee_key, int arg, const struct report_line *lines, int n)
+static void record(const char *kind, const char *a, const char *b)
 {
-	char num[16];
+	record4(kind, a, b, NULL);
+}
+
+/*
+ * The integer constants CALL passes, as the callee's parameters see them:
+ * "P=V,..." (V in decimal), for the link step to check the conditions
+ * under which the callee hands an array over.
+ */
+static void call_consts(const gimple *call, char *buf, size_t len)
+{
+	tree fntype = gimple_call_fntype(call);
+	tree args = fntype ? TYPE_ARG_TYPES(fntype) : NULL_TREE;
+	size_t used = 0;
+	unsigned int i;
+
+	buf[0] = 0;
+	for (i = 0; i < gimple_call_num_args(call) && i < SUM_MAXP;
+	     i++, args = args ? TREE_CHAIN(args) : NULL_TREE) {
+		tree a = gimple_call_arg(call, i), type = args ? TREE_VALUE(args) : NULL_TREE;
+
+		if (!type || !INTEGRAL_TYPE_P(type) || TREE_CODE(a) != INTEGER_CST)
+			continue;
+		a = fold_convert(type, a);
+		if (TREE_CODE(a) != INTEGER_CST || !tree_fits_shwi_p(a) || used + 48 > len)
+			continue;
+		used += snprintf(buf + used, len - used, "%s%u=" HOST_WIDE_INT_PRINT_DEC,
+				 used ? "," : "", i, tree_to_shwi(a));
+	}
+}
+
+void lf_call(const char *callee_key, int arg, const gimple *call,
+	     const struct report_line *lines, int n)
+{
+	char num[16], consts[512];
 
 	snprintf(num, sizeof(num), "%d", arg);
-	record("call", callee_key, num);
+	call_consts(call, consts, sizeof(consts));
+	record4("call", callee_key, num, consts);
 	emit_lines(lines, n);
+}
+
+/*
+ * The conditions on its parameters under which a function hands one over
+ * (struct guard): "VAR:NEG:LO:HI:MASK;..." (facts.h, struct atom).
+ */
+static void guard_text(const struct guard *g, char *buf, size_t len)
+{
+	size_t used = 0;
+	int i;
+
+	buf[0] = 0;
+	for (i = 0; i < g->n && used + 96 < len; i++)
+		used += snprintf(buf + used, len - used,
+				 "%s%d:%d:" HOST_WIDE_INT_PRINT_DEC ":" HOST_WIDE_INT_PRINT_DEC ":"
+				 HOST_WIDE_INT_PRINT_UNSIGNED, used ? ";" : "", g->a[i].var,
+				 g->a[i].neg ? 1 : 0, g->a[i].lo, g->a[i].hi, g->a[i].mask);
 }
 
 static const char *which_text(int which)
@@ -305,21 +361,27 @@ static void sinks_of_fn(struct cgraph_node *node)
 {
 	const struct fsum *sum = summary_get(node->decl, false);
 	const struct report_line *lines;
-	char fnk[512], num[16];
-	int p, n;
+	char fnk[512], num[16], guard[512];
+	struct guard g;
+	int p, n, i;
 
 	if (!sum || !sum->sink_mask || (!TREE_PUBLIC(node->decl) && !node->address_taken))
 		return;
 	for (p = 0; p < SUM_MAXP; p++) {
-		/* the flag set inside, on every path: no condition to check */
-		if (!(sum->sink_mask & (1u << p)) || sum->sink_flags[p] != SINK_FLAGS_INSIDE ||
-		    sum->sink_guard[p].n)
+		/* the flag set inside; conditions on parameters only (a caller's constants) */
+		if (!(sum->sink_mask & (1u << p)) || sum->sink_flags[p] != SINK_FLAGS_INSIDE)
+			continue;
+		g = sum->sink_guard[p];
+		for (i = 0; i < g.n && g.a[i].var >= 0; i++)
+			;
+		if (i < g.n)
 			continue;
 		report_capture_begin();
 		report_sink_notes(sum->sink_path[p], sum->sink_flag_loc[p]);
 		n = report_capture_end(&lines);
 		snprintf(num, sizeof(num), "%d", p);
-		record("sink", fn_key(node->decl, fnk, sizeof(fnk)), num);
+		guard_text(&g, guard, sizeof(guard));
+		record4("sink", fn_key(node->decl, fnk, sizeof(fnk)), num, guard);
 		emit_lines(lines, n);
 	}
 }

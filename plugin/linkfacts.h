@@ -20,8 +20,13 @@
  * concatenated by the linker; fields are separated by tabs:
  *
  *   vmapcheck-facts 1<TAB>UNIT
- *   call<TAB>CALLEE<TAB>ARG         CALLEE: fn:NAME or field:STRUCT.FIELD
- *   sink<TAB>FN<TAB>PARAM           FN: fn:NAME, or fn:NAME@UNIT if static
+ *   call<TAB>CALLEE<TAB>ARG<TAB>CONSTS  CALLEE: fn:NAME or field:STRUCT.FIELD;
+ *                                   CONSTS: P=V,... the integer constants
+ *                                   passed, as the parameters see them
+ *   sink<TAB>FN<TAB>PARAM<TAB>GUARD  FN: fn:NAME, or fn:NAME@UNIT if static;
+ *                                   GUARD: VAR:NEG:LO:HI:MASK;... what held
+ *                                   of parameter VAR on every path that
+ *                                   hands PARAM over (facts.h, struct atom)
  *   store<TAB>field:STRUCT.FIELD<TAB>FN
  *   ext<TAB>CALLEE<TAB>WHICH:SHIFT  a vmap() given what CALLEE returned:
  *                                   WHICH ret (the page) or mem (the pages
@@ -66,7 +71,8 @@ const char *lf_callee_key(const gimple *call);
 bool lf_passes_arrays(struct cgraph_node *node);
 
 /* A finding of CALL's argument ARG if CALLEE_KEY hands it over: its LINES. */
-void lf_call(const char *callee_key, int arg, const struct report_line *lines, int n);
+void lf_call(const char *callee_key, int arg, const gimple *call,
+	     const struct report_line *lines, int n);
 
 /*
  * A vmap() of this unit with VM_MAP_PUT_PAGES given what CALLEE_KEY

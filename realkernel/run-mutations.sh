@@ -13,6 +13,8 @@
 #   found-expected + warned at the line  -> PASS       xfail + missed -> XFAIL
 #   found-expected + missed / wrong line -> FAIL       xfail + warned -> XPASS
 #   silent-expected (a correct twin) + no warning -> PASS, else FAIL
+#   link-found / link-silent: a cross-unit mutation, checked by vmapcheck-link over the objects
+#   of every file its diff touches (and "# files NAME: ..."); line is FILE:LINE (run_link_entry)
 #   original warned, ICE, compile error  -> FAIL
 #   the file is not built by the tree's config (BLD/.vmapcheck-objs, e.g. i915 on arm64) -> SKIP
 # Exit non-zero on any FAIL.
@@ -79,10 +81,62 @@ POSSIBLE_OK=$(sed -n 's/^# *possible-ok: *//p' "$LIST")
 # 6.12's lib/kunit_iov_iter.c has a real ownership bug).  "# cflags NAME: FLAGS" adds compiler
 # flags to both compiles of mutation NAME (a config option the mutation needs, as -DCONFIG_...).
 PLUG0="-fplugin=$VMAPCHECK_SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}"
-declare -A CFLAGS_OF
+declare -A CFLAGS_OF FILES_OF
 while IFS= read -r l; do
     n=${l%%:*}; CFLAGS_OF[$(echo "$n" | xargs)]=${l#*:}
 done < <(sed -n 's/^# *cflags  *//p' "$LIST")
+# "# files NAME: FILE..." adds files a cross-unit (link-) mutation compiles unchanged
+while IFS= read -r l; do
+    n=${l%%:*}; FILES_OF[$(echo "$n" | xargs)]=${l#*:}
+done < <(sed -n 's/^# *files  *//p' "$LIST")
+# the link step, built next to the plugin
+LINK=${VMAPCHECK_LINK:-$(dirname "$VMAPCHECK_SO")/../link/vmapcheck-link}
+
+# Compile FILE (of the tree) as copied under DIR into DIR/FILE.o, with its kbuild command and
+# the plugin; its diagnostics into DIR/FILE.log.  Non-zero if it did not compile.
+compile_copy() {
+    local dir=$1 file=$2 name=$3 cmd inc
+    cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "${file%.c}.o") || return 1
+    inc="-iquote $SRC/$(dirname "$file") ${CFLAGS_OF[$name]:-}"
+    (cd "$BLD" && eval "$cmd $inc $PLUG -o $dir/$file.o $dir/$file") > "$dir/$file.log" 2>&1
+}
+
+# A cross-unit mutation (expect link-found / link-silent): the diff may touch several files,
+# "# files" adds more; every file is compiled, original and mutant, and vmapcheck-link reads
+# each set of objects.  The compiles must be silent (the finding needs more than one unit);
+# link-found: the link step warns at FILE:LINE on the mutant and says nothing on the
+# originals; link-silent: nothing on either.  Sets res, ostate, mstate.
+run_link_entry() {
+    local name=$1 expect=$2 line=$3 diff=$4 w=$5 f files logs ow mw cw ice
+    files=$(printf '%s\n' $(sed -n 's|^--- a/||p' "$diff") ${FILES_OF[$name]:-} | sort -u)
+    for f in $files; do
+        mkdir -p "$w/orig/$(dirname "$f")" "$w/mut/$(dirname "$f")"
+        cp "$SRC/$f" "$w/orig/$f"; cp "$SRC/$f" "$w/mut/$f"
+    done
+    if ! patch -s -p1 -d "$w/mut" < "$diff" >"$w/patch.log" 2>&1; then
+        res=FAIL; ostate="patch does not apply: $(head -1 "$w/patch.log")"; mstate=; return
+    fi
+    for f in $files; do
+        compile_copy "$w/orig" "$f" "$name" && compile_copy "$w/mut" "$f" "$name" || {
+            res=FAIL; ostate="$f does not compile"; mstate=; return; }
+    done
+    logs=$(for f in $files; do echo "$w/orig/$f.log $w/mut/$f.log"; done)
+    cw=$(cat $logs | grep -c 'warning: vmapcheck')
+    ice=$(cat $logs | grep -cE 'internal compiler error|Segmentation fault')
+    "$LINK" $(for f in $files; do echo "$w/orig/$f.o"; done) > "$w/orig.log" 2>&1
+    "$LINK" $(for f in $files; do echo "$w/mut/$f.o"; done) > "$w/mut.log" 2>&1
+    ow=$(grep -c 'warning: vmapcheck' "$w/orig.log"); mw=$(grep -c 'warning: vmapcheck' "$w/mut.log")
+    ostate="link silent"; [ "$ow" -gt 0 ] && ostate="link WARNED($ow)"
+    mstate="link: $mw warning(s) $(grep -oE '[^/ ]+\.c:[0-9]+:[0-9]+: warning' "$w/mut.log" | cut -d: -f1,2 | tr '\n' ' ')"
+    [ "$cw" -gt 0 ] && mstate="$mstate; the compiles warned $cw time(s)"
+    if [ "$ice" -gt 0 ] || [ "$ow" -gt 0 ] || [ "$cw" -gt 0 ]; then
+        res=FAIL
+    elif [ "$expect" = link-found ]; then
+        grep -qE "/$line:[0-9]+: warning: vmapcheck" "$w/mut.log" && res=PASS || res=FAIL
+    else
+        [ "$mw" -eq 0 ] && res=PASS || res=FAIL
+    fi
+}
 
 npass=0 nfail=0 nxfail=0 nxpass=0 ntot=0 nfound=0 nsilent=0 nskip=0
 printf '%-30s %-6s %-7s %-28s %s\n' mutation expect result original mutant
@@ -98,13 +152,29 @@ while IFS='|' read -r name expect line desc; do
     diff=$DIFFS/$name.diff
     file=$(sed -n '1s|^--- a/||p' "$diff")
     obj=${file%.c}.o
-    if [ -f "$BLD/.vmapcheck-objs" ] && ! grep -qxF "$obj" "$BLD/.vmapcheck-objs"; then
-        printf '%-30s %-6s %-7s %s\n' "$name" "$expect" SKIP "$file is not built by this config"
+    skip=
+    for f in $(sed -n 's|^--- a/||p' "$diff") ${FILES_OF[$name]:-}; do
+        if [ -f "$BLD/.vmapcheck-objs" ] && ! grep -qxF "${f%.c}.o" "$BLD/.vmapcheck-objs"; then
+            skip=$f
+        fi
+    done
+    if [ -n "$skip" ]; then
+        printf '%-30s %-6s %-7s %s\n' "$name" "$expect" SKIP "$skip is not built by this config"
         nskip=$((nskip+1)); continue
     fi
-    ntot=$((ntot+1)); [ "$expect" = found ] && nfound=$((nfound+1))
-    [ "$expect" = silent ] && nsilent=$((nsilent+1))
+    ntot=$((ntot+1)); [ "${expect#link-}" = found ] && nfound=$((nfound+1))
+    [ "${expect#link-}" = silent ] && nsilent=$((nsilent+1))
     w=$SCR/$name; mkdir -p "$w"
+    PLUG="$PLUG0 ${CHECKS:+-fplugin-arg-vmapcheck-checks=$CHECKS}"
+    if [[ $expect == link-* ]]; then
+        run_link_entry "$name" "$expect" "$line" "$diff" "$w"
+        case $res in PASS) npass=$((npass+1));; FAIL) nfail=$((nfail+1));; esac
+        printf '%-30s %-6s %-7s %-28s %s (want %s)\n' "$name" "$expect" "$res" "$ostate" "$mstate" "$line"
+        if [ $res = FAIL ] || [ -n "${VERBOSE:-}" ]; then
+            sed "s|^|    |" "$w/orig.log" "$w/mut.log" 2>/dev/null | grep -E 'vmapcheck|error' | head -20
+        fi
+        continue
+    fi
     if [ ! -f "$BLD/$(dirname "$obj")/.$(basename "$obj").cmd" ]; then
         # shellcheck disable=SC2086
         make -s -C "$SRC" O="$BLD" ARCH=x86_64 $VMAPCHECK_KMAKE_ARGS "$obj" >/dev/null 2>&1
@@ -117,7 +187,6 @@ while IFS='|' read -r name expect line desc; do
     fi
     # same command as kbuild; -iquote keeps the file's own "..." includes working from the copy
     inc="-iquote $SRC/$(dirname "$file") ${CFLAGS_OF[$name]:-}"
-    PLUG="$PLUG0 ${CHECKS:+-fplugin-arg-vmapcheck-checks=$CHECKS}"
     (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/orig.o $w/orig.c") > "$w/orig.log" 2>&1; orc=$?
     (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/mut.o $w/mut.c") > "$w/mut.log" 2>&1; mrc=$?
     ow=$(grep -c 'warning: vmapcheck' "$w/orig.log")

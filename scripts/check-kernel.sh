@@ -236,7 +236,10 @@ plugin_for_arch() {
     [ -f "$SO" ] || { log "no plugin at $SO"; exit 2; }
     # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
     # (GCC names a plugin after its file: the copy must be called vmapcheck.so)
+    # vmapcheck-link (the cross-unit mutations) comes from the same build, copied alike
+    LK=${VMAPCHECK_LINK:-$(dirname "$SO")/../link/vmapcheck-link}
     mkdir -p "$SNAP/$KARCH"; cp "$SO" "$SNAP/$KARCH/vmapcheck.so"; SO=$SNAP/$KARCH/vmapcheck.so
+    [ -x "$LK" ] && cp "$LK" "$SNAP/$KARCH/vmapcheck-link" && export VMAPCHECK_LINK=$SNAP/$KARCH/vmapcheck-link
     export VMAPCHECK_SO=$SO
     log "plugin: $SO ($(kcc "${VERS%% *}"))"
 }

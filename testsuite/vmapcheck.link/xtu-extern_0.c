@@ -2,7 +2,8 @@
    VM_MAP_PUT_PAGES: directly by name, and through a struct field that
    the other file's ops table fills.  The twins hand over order-0 or split
    pages, or give compound pages to a function that maps them without the
-   flag: silent.  */
+   flag: silent.  A callee that hands the array over only for n >= 2 is
+   told for a caller passing 4, not for one passing 1.  */
 /* { dg-do compile } */
 
 struct buf_ops {
@@ -10,6 +11,7 @@ struct buf_ops {
 };
 
 void *map_them(struct page **pages, int n);
+void *map_pairs(struct page **pages, int n);
 void *show_them(struct page **pages, int n);
 
 void *grab_compound(void)
@@ -94,4 +96,24 @@ void *grab_shown(void)
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
 	return show_them(pages, 4);	/* { dg-bogus "vmapcheck" } */
+}
+
+void *grab_pairs(int one)
+{
+	struct page **pages = kmalloc_array(4, sizeof(*pages), GFP_KERNEL);
+	struct page *p;
+	int i;
+
+	if (!pages)
+		return NULL;
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
+	if (!p)
+		return NULL;
+	for (i = 0; i < 4; i++)
+		pages[i] = p + i;	/* { dg-message "page derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	if (one)
+		return map_pairs(pages, 1);	/* { dg-bogus "vmapcheck" } */
+	return map_pairs(pages, 4);	/* { dg-warning "is given a tail page of an order-2 compound page" } */
+	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
 }

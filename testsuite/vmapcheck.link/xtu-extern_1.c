@@ -25,3 +25,11 @@ void *show_them(struct page **pages, int n)
 const struct buf_ops sys_ops = {
 	.map = sys_map,
 };
+
+/* hands the array over only when n >= 2 */
+void *map_pairs(struct page **pages, int n)
+{
+	if (n < 2)
+		return NULL;
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "'map_pairs' hands the array to 'vmap' with 'VM_MAP_PUT_PAGES' here" } */
+}
