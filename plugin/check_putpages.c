@@ -396,11 +396,15 @@ static void putpages_unit_end(struct cgraph_node **order, int n)
 		return;
 	for (i = 0; i < n; i++) {
 		const struct fsum *sum = summary_get(order[i]->decl, false);
+		tree type = TREE_TYPE(TREE_TYPE(order[i]->decl));
 
 		if (!sum || (!TREE_PUBLIC(order[i]->decl) && !order[i]->address_taken))
 			continue;	/* no other unit can call it */
-		record_sources(order[i]->decl, &sum->ret, LF_RET);
-		record_sources(order[i]->decl, &sum->ret_mem, LF_MEM);
+		/* what callers follow (ext_fact()): pages, and arrays of them */
+		if (kapi_is_page_ptr(type))
+			record_sources(order[i]->decl, &sum->ret, LF_RET);
+		else if (POINTER_TYPE_P(type) && kapi_is_page_ptr(TREE_TYPE(type)))
+			record_sources(order[i]->decl, &sum->ret_mem, LF_MEM);
 	}
 }
 

@@ -158,6 +158,18 @@ static void summarize_return(struct fsum *sum, gimple *stmt)
 		return;
 	if (sum->ret_map == UNKNOWN_LOCATION && putpages_mapping_of(rv, &m))
 		sum->ret_map = m.vmap;
+	if (TREE_CODE(rv) == SSA_NAME && gimple_code(SSA_NAME_DEF_STMT(rv)) == GIMPLE_PHI) {
+		/* return pages; on one path, ERR_CAST(folio) on another: each array */
+		gphi *phi = vc_as_phi(SSA_NAME_DEF_STMT(rv));
+		unsigned int i;
+
+		for (i = 0; i < gimple_phi_num_args(phi); i++) {
+			pf_root_of_ptr(gimple_phi_arg_def(phi, i), &r, 0);
+			if (r.kind == ROOT_CALL || r.kind == ROOT_DECL)
+				keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt, &sum->ret_mem);
+		}
+		return;
+	}
 	pf_root_of_ptr(rv, &r, 0);
 	if (r.kind == ROOT_CALL || r.kind == ROOT_DECL)
 		keep_for_caller(pf_eval_mem(&r, stmt, NULL, 0), stmt, &sum->ret_mem);

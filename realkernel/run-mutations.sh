@@ -95,20 +95,25 @@ LINK=${VMAPCHECK_LINK:-$(dirname "$VMAPCHECK_SO")/../link/vmapcheck-link}
 # Compile FILE (of the tree) as copied under DIR into DIR/FILE.o, with its kbuild command and
 # the plugin; its diagnostics into DIR/FILE.log.  Non-zero if it did not compile.
 compile_copy() {
-    local dir=$1 file=$2 name=$3 cmd inc
-    cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "${file%.c}.o") || return 1
-    inc="-iquote $SRC/$(dirname "$file") ${CFLAGS_OF[$name]:-}"
-    (cd "$BLD" && eval "$cmd $inc $PLUG -o $dir/$file.o $dir/$file") > "$dir/$file.log" 2>&1
+    local dir=$1 file=$2 name=$3 like=${4:-$2} cmd inc
+    cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "${like%.c}.o") || return 1
+    # (the entry's flags after the plugin: they may be plugin arguments)
+    inc="-iquote $SRC/$(dirname "$file")"
+    (cd "$BLD" && eval "$cmd $inc $PLUG ${CFLAGS_OF[$name]:-} -o $dir/$file.o $dir/$file") > "$dir/$file.log" 2>&1
 }
 
 # A cross-unit mutation (expect link-found / link-silent): the diff may touch several files,
 # "# files" adds more; every file is compiled, original and mutant, and vmapcheck-link reads
-# each set of objects.  The compiles must be silent (the finding needs more than one unit);
+# each set of objects.  A file the diff creates (a helper moved into a file of its own) is
+# compiled in the mutant only, with the kbuild command of the diff's first file.  The compiles must be silent (the finding needs more than one unit);
 # link-found: the link step warns at FILE:LINE on the mutant and says nothing on the
 # originals; link-silent: nothing on either.  Sets res, ostate, mstate.
 run_link_entry() {
-    local name=$1 expect=$2 line=$3 diff=$4 w=$5 f files logs ow mw cw ice
-    files=$(printf '%s\n' $(sed -n 's|^--- a/||p' "$diff") ${FILES_OF[$name]:-} | sort -u)
+    local name=$1 expect=$2 line=$3 diff=$4 w=$5 f files new first logs ow mw cw ice
+    first=$(sed -n '1s|^--- a/||p' "$diff")
+    new=$(sed -n 's|^+++ b/||p' "$diff" | while read -r f; do [ -f "$SRC/$f" ] || echo "$f"; done)
+    files=$(printf '%s\n' $(sed -n 's|^--- a/||p' "$diff") ${FILES_OF[$name]:-} | sort -u |
+            while read -r f; do [ -f "$SRC/$f" ] && echo "$f"; done)
     for f in $files; do
         mkdir -p "$w/orig/$(dirname "$f")" "$w/mut/$(dirname "$f")"
         cp "$SRC/$f" "$w/orig/$f"; cp "$SRC/$f" "$w/mut/$f"
@@ -120,11 +125,16 @@ run_link_entry() {
         compile_copy "$w/orig" "$f" "$name" && compile_copy "$w/mut" "$f" "$name" || {
             res=FAIL; ostate="$f does not compile"; mstate=; return; }
     done
-    logs=$(for f in $files; do echo "$w/orig/$f.log $w/mut/$f.log"; done)
+    for f in $new; do
+        mkdir -p "$w/mut/$(dirname "$f")"
+        compile_copy "$w/mut" "$f" "$name" "$first" || {
+            res=FAIL; ostate="the new $f does not compile"; mstate=; return; }
+    done
+    logs=$(for f in $files; do echo "$w/orig/$f.log $w/mut/$f.log"; done; for f in $new; do echo "$w/mut/$f.log"; done)
     cw=$(cat $logs | grep -c 'warning: vmapcheck')
     ice=$(cat $logs | grep -cE 'internal compiler error|Segmentation fault')
     "$LINK" $(for f in $files; do echo "$w/orig/$f.o"; done) > "$w/orig.log" 2>&1
-    "$LINK" $(for f in $files; do echo "$w/mut/$f.o"; done) > "$w/mut.log" 2>&1
+    "$LINK" $(for f in $files $new; do echo "$w/mut/$f.o"; done) > "$w/mut.log" 2>&1
     ow=$(grep -c 'warning: vmapcheck' "$w/orig.log"); mw=$(grep -c 'warning: vmapcheck' "$w/mut.log")
     ostate="link silent"; [ "$ow" -gt 0 ] && ostate="link WARNED($ow)"
     mstate="link: $mw warning(s) $(grep -oE '[^/ ]+\.c:[0-9]+:[0-9]+: warning' "$w/mut.log" | cut -d: -f1,2 | tr '\n' ' ')"
@@ -154,6 +164,7 @@ while IFS='|' read -r name expect line desc; do
     obj=${file%.c}.o
     skip=
     for f in $(sed -n 's|^--- a/||p' "$diff") ${FILES_OF[$name]:-}; do
+        [ -f "$SRC/$f" ] || continue    # created by the diff
         if [ -f "$BLD/.vmapcheck-objs" ] && ! grep -qxF "${f%.c}.o" "$BLD/.vmapcheck-objs"; then
             skip=$f
         fi
@@ -186,7 +197,8 @@ while IFS='|' read -r name expect line desc; do
         nfail=$((nfail+1)); continue
     fi
     # same command as kbuild; -iquote keeps the file's own "..." includes working from the copy
-    inc="-iquote $SRC/$(dirname "$file") ${CFLAGS_OF[$name]:-}"
+    inc="-iquote $SRC/$(dirname "$file")"
+    PLUG="$PLUG ${CFLAGS_OF[$name]:-}"    # after the plugin: they may be plugin arguments
     (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/orig.o $w/orig.c") > "$w/orig.log" 2>&1; orc=$?
     (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/mut.o $w/mut.c") > "$w/mut.log" 2>&1; mrc=$?
     ow=$(grep -c 'warning: vmapcheck' "$w/orig.log")
