@@ -43,8 +43,11 @@ else
     SO=$CACHE/plugin-build/plugin/vmapcheck.so
 fi
 # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
-# (GCC names a plugin after its file: the copy must be called vmapcheck.so)
+# (GCC names a plugin after its file: the copy must be called vmapcheck.so); the link step of
+# the same build beside it
+LK=${VMAPCHECK_LINK:-$(dirname "$SO")/../link/vmapcheck-link}
 SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
+[ -x "$LK" ] && cp "$LK" "$SNAP/vmapcheck-link" && LK=$SNAP/vmapcheck-link
 trap 'rm -rf "$SNAP"' EXIT
 PLUG="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror"
 echo "robustness: plugin $SO"
@@ -96,6 +99,28 @@ if [ "$DO_KERNEL" = 1 ]; then
     grep -E 'internal compiler error|cc1: (fatal )?error|: (fatal )?error: |warning: vmapcheck' "$OUT/kernel.log" | head -30
     [ "$nice" -gt 0 ] || [ "$nplug" -gt 0 ] || [ "$nerr" -gt 0 ] || [ "$krc" -ne 0 ] && FAIL=1
     echo "log: $OUT/kernel.log"
+    # the link step over every object of the build: findings across units, its time and memory,
+    # and the size of the facts each object carries
+    if [ -x "$LK" ]; then
+        # shellcheck disable=SC2046
+        /usr/bin/time -f '%e %M' -o "$OUT/link.time" "$LK" --stats $(for d in $DIRS; do echo "$RB/$d"; done) \
+            > "$OUT/link.log" 2> "$OUT/link.err"
+        lrc=$?
+        read -r lsecs lkb < <(tail -1 "$OUT/link.time")
+        nlw=$(grep -c 'warning: vmapcheck' "$OUT/link.log")
+        # shellcheck disable=SC2046
+        find $(for d in $DIRS; do echo "$RB/$d"; done) -name '*.o' ! -name 'built-in*' ! -name '*.mod.o' |
+            xargs readelf -SW 2>/dev/null |
+            awk '{for (i = 1; i < NF; i++) if ($i == ".discard.vmapcheck") print $(i + 4)}' |
+            while read -r hex; do echo $((16#$hex)); done | sort -n > "$OUT/facts-sizes.txt"
+        nf=$(grep -c . "$OUT/facts-sizes.txt")
+        echo "link step: $(grep -o '[0-9]* units.*' "$OUT/link.err" | head -1); warnings: $nlw; exit $lrc; ${lsecs} s, peak ${lkb} KiB"
+        if [ "$nf" -gt 0 ]; then
+            echo "facts: $nf of $nobj objects carry them; bytes per such object: median $(sed -n "$(( (nf + 1) / 2 ))p" "$OUT/facts-sizes.txt"), largest $(tail -1 "$OUT/facts-sizes.txt"), total $(awk '{s += $1} END {print s}' "$OUT/facts-sizes.txt")"
+        fi
+        grep 'warning: vmapcheck' "$OUT/link.log" | head -10
+        [ "$nlw" -gt 0 ] || [ "$lrc" -gt 1 ] && FAIL=1
+    fi
 fi
 
 if [ "$DO_CSMITH" = 1 ]; then
