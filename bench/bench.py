@@ -11,8 +11,13 @@
   cocci  spatch with bench/vmap_put_pages.cocci over the same real files, and over the
          seeded mutants of realkernel/, beside the plugin's time.
   icount instructions executed by cc1 (valgrind --tool=cachegrind) for the ICOUNT_FILES
-         largest of the same files, without and with the plugin: a ratio free of the timing
-         noise of a shared machine (about 3 min per file).
+         largest of the same files, without the plugin, with it, and with it but without the
+         facts for vmapcheck-link (-fplugin-arg-vmapcheck-no-link-facts): ratios free of the
+         timing noise of a shared machine (about 4 min per file).
+  link   the same real files compiled once without and once with the plugin (user+sys,
+         object sizes, the bytes of .discard.vmapcheck), then vmapcheck-link over the objects
+         with the plugin (time, peak RSS): what the facts add per TU (median, largest) and the
+         link step's time against the plain compiles of the same files.
 
 real and icount first build, with kbuild in the O= dir, the objects they measure that have no .cmd
 file yet (a fresh machine: check-kernel.sh --prepare-only compiles nothing). A file that still
@@ -27,6 +32,8 @@ SRC, BLD = os.environ.get("SRC", ""), os.environ.get("BLD", "")    # unset for "
 RUNS = int(os.environ.get("RUNS", "3"))
 NFILES = int(os.environ.get("NFILES", "30"))
 PLUG = f"-fplugin={SO} -fplugin-arg-vmapcheck-no-werror"
+NOFACTS = "-fplugin-arg-vmapcheck-no-link-facts"
+LINK = os.environ.get("VMAPCHECK_LINK", "")
 TMP = tempfile.mkdtemp(prefix="vmapcheck-bench.")
 TIME = "/usr/bin/time"
 
@@ -273,8 +280,8 @@ def icount(files):
     n = int(os.environ.get("ICOUNT_FILES", "3"))
     files = measurable(files[:n], "icount")
     print(f"\n== instructions executed by cc1 (cachegrind), the {n} largest of the real files ==")
-    print(f"{'file':52} {'without':>14} {'with plugin':>14} {'ratio':>8}")
-    ta = tb = 0
+    print(f"{'file':52} {'without':>14} {'with plugin':>14} {'ratio':>8} {'no facts':>14} {'ratio':>8}")
+    ta = tb = tc = 0
     done = 0
     for o in files:
         c = kbuild_cmd(o)
@@ -283,21 +290,69 @@ def icount(files):
         try:
             a = instructions(cc1_cmd(f"{c} -o {out} {src}", BLD), BLD)
             b = instructions(cc1_cmd(f"{c} {PLUG} -o {out} {src}", BLD), BLD)
+            nf = instructions(cc1_cmd(f"{c} {PLUG} {NOFACTS} -o {out} {src}", BLD), BLD)
         except Unmeasurable as e:
             print(f"{o[:-2] + '.c':52} not measured: {e}", flush=True)
             LEFT_OUT.append(f"icount {o[:-2]}.c")
             continue
-        ta += a; tb += b; done += 1
-        print(f"{o[:-2] + '.c':52} {a:14,} {b:14,} {b / a:8.4f}", flush=True)
+        ta += a; tb += b; tc += nf; done += 1
+        print(f"{o[:-2] + '.c':52} {a:14,} {b:14,} {b / a:8.4f} {nf:14,} {nf / a:8.4f}", flush=True)
     if done:
         label = "all" if done == n else f"all {done} measured"
-        print(f"{label:52} {ta:14,} {tb:14,} {tb / ta:8.4f}")
+        print(f"{label:52} {ta:14,} {tb:14,} {tb / ta:8.4f} {tc:14,} {tc / ta:8.4f}")
     else:
         print("(icount: no file could be measured)")
 
 
+def section_size(obj):
+    """bytes of .discard.vmapcheck in obj (0 if none)."""
+    p = subprocess.run(["readelf", "-SW", obj], capture_output=True, text=True)
+    for line in p.stdout.splitlines():
+        f = line.split()
+        if ".discard.vmapcheck" in f:
+            return int(f[f.index(".discard.vmapcheck") + 4], 16)
+    return 0
+
+
+def link(files):
+    if not LINK or not os.access(LINK, os.X_OK):
+        print(f"\n(link: no vmapcheck-link at '{LINK}')"); LEFT_OUT.append("link"); return
+    files = measurable(files, "link")
+    objs, rows = [], []
+    ca = cb = 0.0
+    for o in files:
+        c = kbuild_cmd(o)
+        src = os.path.join(SRC, o[:-2] + ".c")
+        a_o = os.path.join(TMP, "a.o")
+        b_o = os.path.join(TMP, f"b{len(objs)}.o")
+        _, cpu_a, _, rc_a, _ = timed(f"{c} -o {a_o} {src}", BLD)
+        _, cpu_b, _, rc_b, _ = timed(f"{c} {PLUG} -o {b_o} {src}", BLD)
+        if rc_a or rc_b:
+            print(f"{o[:-2] + '.c':52} not measured: the compile failed", flush=True)
+            LEFT_OUT.append(f"link {o[:-2]}.c"); continue
+        ca += cpu_a; cb += cpu_b
+        objs.append(b_o)
+        rows.append((o[:-2] + ".c", os.path.getsize(a_o), os.path.getsize(b_o), section_size(b_o)))
+    if not rows:
+        print("\n(link: no file could be measured)"); return
+    wall, cpu, rss, rc, err = timed(f"{LINK} --exit-zero --stats " + " ".join(objs), TMP)
+    facts = sorted(r[3] for r in rows)
+    print(f"\n== the facts for vmapcheck-link: the {len(rows)} real files, one compile each ==")
+    print(f"{'file':52} {'object':>10} {'with plugin':>12} {'facts':>8}")
+    for n, a, b, f in rows:
+        print(f"{n:52} {a:10,} {b:12,} {f:8,}")
+    print(f"facts per TU: median {int(statistics.median(facts)):,} bytes, largest {facts[-1]:,}, "
+          f"{sum(1 for f in facts if f)} of {len(facts)} TUs carry any; objects "
+          f"{sum(r[1] for r in rows):,} -> {sum(r[2] for r in rows):,} bytes "
+          f"({sum(r[2] for r in rows) / sum(r[1] for r in rows):.4f})")
+    print(f"compile user+sys: without {ca:.1f} s, with the plugin {cb:.1f} s ({rat(cb, ca, 1, 4)})")
+    print(f"vmapcheck-link over the {len(objs)} objects: {cpu:.3f} s user+sys, peak RSS {rss:,} KiB, "
+          f"exit {rc}; {cpu / ca * 100 if ca else 0:.3f}% of the plain compiles' CPU time")
+    print("  " + (err.strip().splitlines() or [""])[-1])
+
+
 def main():
-    what = sys.argv[1:] or ["real", "gen", "cocci"]
+    what = sys.argv[1:] or ["real", "gen", "cocci", "link"]
     t = time.time()
     rev = subprocess.run(["git", "-C", ROOT, "log", "-1", "--format=%h %cd", "--date=iso", "--", "plugin"],
                          capture_output=True, text=True).stdout.strip()
@@ -308,7 +363,7 @@ def main():
            if given else f"built from this checkout: last commit {rev}{' + uncommitted changes' if dirty else ''}")
     print(f"plugin {src}; load {open('/proc/loadavg').read().split()[:3]}")
     files = None
-    if "real" in what or "cocci" in what or "icount" in what:
+    if "real" in what or "cocci" in what or "icount" in what or "link" in what:
         files = real_files()
     if "real" in what:
         real(files)
@@ -318,6 +373,8 @@ def main():
         cocci(files)
     if "icount" in what:
         icount(files)
+    if "link" in what:
+        link(files)
     print(f"\nbench: {time.time() - t:.0f} s")
     shutil.rmtree(TMP, ignore_errors=True)
     if LEFT_OUT:

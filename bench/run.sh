@@ -1,5 +1,5 @@
 #!/bin/bash
-# bench/run.sh [real] [gen] [cocci] [icount]      (default: real gen cocci)
+# bench/run.sh [real] [gen] [cocci] [icount] [link]      (default: real gen cocci link)
 # Cost of vmapcheck: real 6.12 TUs with/without the plugin (A/B interleaved), generated worst
 # cases at N and 2N, and Coccinelle's spatch on the same files.  See bench/README.md.
 # icount: instructions executed by cc1 under valgrind, without and with the plugin.
@@ -11,15 +11,15 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 CACHE=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/check-kernel
-MODES=("$@"); [ ${#MODES[@]} -gt 0 ] || MODES=(real gen cocci)
+MODES=("$@"); [ ${#MODES[@]} -gt 0 ] || MODES=(real gen cocci link)
 for m in "${MODES[@]}"; do
-    case $m in real|gen|cocci|icount) ;; *) echo "usage: $0 [real] [gen] [cocci] [icount]" >&2; exit 2 ;; esac
+    case $m in real|gen|cocci|icount|link) ;; *) echo "usage: $0 [real] [gen] [cocci] [icount] [link]" >&2; exit 2 ;; esac
 done
 has() { [[ " ${MODES[*]} " == *" $1 "* ]]; }
 # install only what the chosen modes need
 miss=()
 command -v python3 >/dev/null || miss+=(python3)
-{ has real || has gen; } && { [ -x /usr/bin/time ] || miss+=(time); }
+{ has real || has gen || has link; } && { [ -x /usr/bin/time ] || miss+=(time); }
 has cocci && { command -v spatch >/dev/null || miss+=(coccinelle); command -v patch >/dev/null || miss+=(patch); }
 has icount && { command -v valgrind >/dev/null || miss+=(valgrind); }
 if [ ${#miss[@]} -gt 0 ]; then
@@ -34,13 +34,16 @@ else
     SO=$CACHE/plugin-build/plugin/vmapcheck.so
 fi
 # private snapshot of the plugin: a rebuild of the .so during a long run must not change it
-# (GCC names a plugin after its file: the copy must be called vmapcheck.so)
+# (GCC names a plugin after its file: the copy must be called vmapcheck.so); vmapcheck-link
+# of the same build beside it
+LK=${VMAPCHECK_LINK:-$(dirname "$SO")/../link/vmapcheck-link}
 SNAP=$(mktemp -d /tmp/vmapcheck-so.XXXXXX); cp "$SO" "$SNAP/vmapcheck.so"; SO=$SNAP/vmapcheck.so
+[ -x "$LK" ] && cp "$LK" "$SNAP/vmapcheck-link" && export VMAPCHECK_LINK=$SNAP/vmapcheck-link
 trap 'rm -rf "$SNAP"' EXIT
 # the real TUs (real, cocci, icount) come from the 6.12 tree that check-kernel.sh prepares;
 # the objects to measure are built in it by bench.py (kbuild), "gen" alone needs no kernel
 SRC= BLD=
-if has real || has cocci || has icount; then
+if has real || has cocci || has icount || has link; then
     # (not "grep" in a pipe: under pipefail a failing check-kernel.sh must be seen)
     if ! prep=$(VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only); then
         echo "bench: scripts/check-kernel.sh 6.12 --prepare-only failed (see above): no 6.12 tree to measure" >&2; exit 2
