@@ -716,7 +716,7 @@ static size_t join(struct finding **out)
 	build_index(REC_SOURCE);
 	for (i = 0; i < nrecs; i++) {
 		const struct rec *c = &recs[i];
-		const struct rec *(*match)(const char *, const char *);
+		const struct rec *(*match)(const char *fn, const char *how);
 
 		if (c->kind == REC_CALL)
 			match = sink_of;
@@ -764,19 +764,23 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--exit-zero")) {
 			exit_zero = 1;
-		} else if (!strcmp(argv[i], "--stats")) {
+			continue;
+		}
+		if (!strcmp(argv[i], "--stats")) {
 			stats = 1;
-		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			continue;
+		}
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			usage(stdout);
 			return 0;
-		} else if (argv[i][0] == '-' && argv[i][1]) {
+		}
+		if (argv[i][0] == '-' && argv[i][1]) {
 			fprintf(stderr, "vmapcheck-link: unknown option %s\n", argv[i]);
 			usage(stderr);
 			return 2;
-		} else {
-			read_path(argv[i], 0);
-			inputs++;
 		}
+		read_path(argv[i], 0);
+		inputs++;
 	}
 	if (!inputs) {
 		usage(stderr);

@@ -152,7 +152,8 @@ static int display_column(const char *file, int line, int col)
 		text_file = NULL;
 		if (!f)
 			return col;
-		if (fseek(f, 0, SEEK_END) || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+		size = fseek(f, 0, SEEK_END) ? -1 : ftell(f);
+		if (size < 0 || fseek(f, 0, SEEK_SET)) {
 			fclose(f);
 			return col;
 		}

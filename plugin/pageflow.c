@@ -346,7 +346,7 @@ static const struct factset *ext_fact(gimple *call, int which)
 	if (!pc_and_stmt(&f.guard, call))
 		return &facts_empty;
 	copy = (char *)facts_alloc(strlen(key) + 1);
-	strcpy(copy, key);
+	memcpy(copy, key, strlen(key) + 1);
 	/* the name a developer wrote: the function, or the field called through */
 	name = strrchr(copy, '.');
 	name = name ? name + 1 : copy + 3;

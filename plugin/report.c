@@ -85,9 +85,10 @@ static void vformat(char *buf, size_t len, const char *fmt, va_list ap)
 static void capture(char role, location_t loc, const char *text)
 {
 	struct report_line l = { role, loc, NULL };
-	char *copy = (char *)facts_alloc(strlen(text) + 1);
+	size_t n = strlen(text) + 1;
+	char *copy = (char *)facts_alloc(n);
 
-	strcpy(copy, text);
+	memcpy(copy, text, n);
 	l.text = copy;
 	vec_safe_push(captured, l);
 }

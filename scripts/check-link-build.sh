@@ -1,0 +1,113 @@
+#!/bin/bash
+# scripts/check-link-build.sh [TARGET...]
+#
+# The link step on real kbuild builds: the facts travel in the objects, so a build from ccache
+# (every compile a cache hit: the plugin never runs), a build through distcc (a distccd on
+# 127.0.0.1 compiles the preprocessed source) and an incremental rebuild must give the same
+# findings as a plain build.  On Linux 6.12 (x86_64, the tree of scripts/check-kernel.sh) with
+# the cross-unit mutation drm-gem-shmem-xtu-put-pages applied to a copy of the tree (hard links
+# but for the patched file), TARGETs (default: the two DRM objects of that mutation and
+# kernel/events/) are built with KCFLAGS="-fplugin=... level=possible" in four O= dirs:
+#   plain    make CC=gcc
+#   ccache   make CC="ccache gcc" twice, the objects deleted in between: the second build must be
+#            all cache hits (ccache's own statistics), and its findings are the ones compared
+#   distcc   make CC="distcc gcc" with DISTCC_HOSTS=127.0.0.1 and no local fallback: every
+#            compile runs in the distccd (its log counts them)
+#   and the plain dir again after touching the mutated file (an incremental rebuild)
+# vmapcheck-link over each O= dir must print the same findings, which must include the
+# mutation's warning at drm_gem_shmem_helper.c:343.  Installs ccache and distcc if missing.
+# Exit non-zero on any difference.  Environment: VMAPCHECK_PLUGIN, VMAPCHECK_LINK, VMAPCHECK_CACHE,
+# JOBS (2).  About 5 minutes on 2 cores.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CACHE=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/check-kernel
+JOBS=${JOBS:-2}
+TARGETS=("$@")
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(drivers/gpu/drm/drm_gem.o drivers/gpu/drm/drm_gem_shmem_helper.o kernel/events/)
+MUT=drm-gem-shmem-xtu-put-pages
+WANT=drivers/gpu/drm/drm_gem_shmem_helper.c:343
+T0=$(date +%s)
+log() { echo "check-link-build: $*"; }
+
+for p in ccache distcc; do
+    command -v $p >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y $p >/dev/null || exit 2
+done
+if [ -n "${VMAPCHECK_PLUGIN:-}" ]; then
+    SO=$(readlink -f "$VMAPCHECK_PLUGIN")
+else
+    cmake -S "$ROOT" -B "$CACHE/plugin-build" >/dev/null && cmake --build "$CACHE/plugin-build" -j"$JOBS" >/dev/null || exit 2
+    SO=$CACHE/plugin-build/plugin/vmapcheck.so
+fi
+LK=${VMAPCHECK_LINK:-$(dirname "$SO")/../link/vmapcheck-link}
+[ -x "$LK" ] || { log "no vmapcheck-link at $LK"; exit 2; }
+prep=$(VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only) || exit 2
+eval "$(grep -m1 '^6.12: SRC=' <<<"$prep" | sed 's/^6.12: //')"
+W=$(dirname "$SRC")/link-build
+rm -rf "$W"; mkdir -p "$W"
+
+# the source: hard links to the tree, but a real copy of each file the mutation patches
+cp -al "$SRC" "$W/src"
+for f in $(sed -n 's|^+++ b/||p' "$ROOT/realkernel/mutations/$MUT.diff"); do
+    cp --remove-destination "$SRC/$f" "$W/src/$f"
+done
+patch -s -p1 -d "$W/src" < "$ROOT/realkernel/mutations/$MUT.diff" || { log "the mutation does not apply"; exit 2; }
+KCF="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror -fplugin-arg-vmapcheck-level=possible"
+
+build() {	# NAME CC [env...]: configure W/NAME like BLD, build TARGETS; its log in W/NAME.log
+    local name=$1 cc=$2; shift 2
+    local o=$W/$name
+    mkdir -p "$o" && cp "$BLD/.config" "$o/.config"
+    env "$@" make -s -C "$W/src" O="$o" ARCH=x86_64 CC="$cc" olddefconfig >/dev/null 2>&1 &&
+    env "$@" make -s -C "$W/src" O="$o" ARCH=x86_64 CC="$cc" -j"$JOBS" prepare >/dev/null 2>&1 || return 1
+    env "$@" make -C "$W/src" O="$o" ARCH=x86_64 CC="$cc" -j"$JOBS" KCFLAGS="$KCF" "${TARGETS[@]}" \
+        >> "$W/$name.log" 2>&1
+}
+objs_of() { find "$1" -name '*.o' ! -name '*.mod.o' -newer "$1/.config" | grep -c .; }
+fails=0
+check() { if "${@:2}"; then echo "PASS: $1"; else echo "FAIL: $1"; fails=$((fails + 1)); fi; }
+
+t=$(date +%s); build plain gcc || { log "plain build failed: $W/plain.log"; exit 1; }
+"$LK" "$W/plain" > "$W/plain.txt" 2>&1
+log "plain: $(objs_of "$W/plain") objects in $(( $(date +%s) - t )) s; link: $(grep -c ': warning: vmapcheck' "$W/plain.txt") finding(s)"
+check "plain build: the mutation found at $WANT" grep -q "/$WANT:[0-9]*: warning: vmapcheck" "$W/plain.txt"
+
+export CCACHE_DIR=$W/ccache-dir
+ccache -z >/dev/null
+t=$(date +%s); build ccache "ccache gcc" CCACHE_DIR="$CCACHE_DIR" || { log "ccache build failed"; exit 1; }
+find "$W/ccache" -name '*.o' ! -path '*/scripts/*' ! -path '*/tools/*' -newer "$W/ccache/.config" -delete
+ccache -z >/dev/null
+build ccache "ccache gcc" CCACHE_DIR="$CCACHE_DIR" || { log "second ccache build failed"; exit 1; }
+stats=$(ccache --print-stats)
+hits=$(awk '$1 == "direct_cache_hit" || $1 == "preprocessed_cache_hit" {s += $2} END {print s + 0}' <<<"$stats")
+miss=$(awk '$1 == "cache_miss" {print $2}' <<<"$stats")
+"$LK" "$W/ccache" > "$W/ccache.txt" 2>&1
+log "ccache: second build $hits hits, $miss misses in $(( $(date +%s) - t )) s (both builds)"
+check "ccache: every compile of the second build a cache hit" [ "$hits" -gt 0 -a "$miss" = 0 ]
+check "ccache: the same findings" cmp -s "$W/plain.txt" "$W/ccache.txt"
+
+PORT=3632; DLOG=$W/distccd.log
+distccd --daemon --allow 127.0.0.1 --listen 127.0.0.1 --port $PORT --log-file "$DLOG" \
+    --pid-file "$W/distccd.pid" --jobs "$JOBS" || { log "cannot start distccd"; exit 2; }
+sleep 1
+t=$(date +%s)
+build distcc "distcc gcc" DISTCC_HOSTS="127.0.0.1:$PORT/$JOBS" DISTCC_FALLBACK=0 DISTCC_SKIP_LOCAL_RETRY=1 \
+    DISTCC_DIR="$W/distcc-dir" || log "distcc build failed (see $W/distcc.log)"
+kill "$(cat "$W/distccd.pid")" 2>/dev/null
+remote=$(grep -c 'COMPILE_OK' "$DLOG")
+"$LK" "$W/distcc" > "$W/distcc.txt" 2>&1
+log "distcc: $remote compiles in distccd, $(( $(date +%s) - t )) s"
+check "distcc: compiles ran in the distccd" [ "$remote" -gt 0 ]
+check "distcc: the same findings" cmp -s "$W/plain.txt" "$W/distcc.txt"
+
+touch "$W/src/drivers/gpu/drm/drm_gem_shmem_helper.c"
+t=$(date +%s); build plain gcc || { log "incremental build failed"; exit 1; }
+"$LK" "$W/plain" > "$W/incr.txt" 2>&1
+log "incremental: $(grep -c '^  CC' "$W/plain.log") CC lines in both plain builds, $(( $(date +%s) - t )) s"
+check "incremental rebuild: the same findings" cmp -s "$W/plain.txt" "$W/incr.txt"
+
+for n in ccache distcc incr; do
+    cmp -s "$W/plain.txt" "$W/$n.txt" || { echo "== $n differs:"; diff "$W/plain.txt" "$W/$n.txt" | head -10; }
+done
+grep ': warning: vmapcheck' "$W/plain.txt" | sed "s|$W/src/||"
+log "$fails failed; total $(( $(date +%s) - T0 )) s; work dir $W"
+[ $fails -eq 0 ]
