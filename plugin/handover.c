@@ -372,5 +372,13 @@ bool hands_over_any(struct cgraph_node *node)
 			    sum->sink_order.n))
 			return true;
 	}
+	/* ops->fn() that the unit resolves (opstable.h) */
+	for (e = node->indirect_calls; e; e = e->next_callee) {
+		const struct fsum *sum = e->call_stmt ? summary_of_call(e->call_stmt) : NULL;
+
+		if (sum && (sum->sink_mask || sum->sink_val.n || sum->flagged.n ||
+			    sum->sink_order.n))
+			return true;
+	}
 	return false;
 }

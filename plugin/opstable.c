@@ -13,8 +13,9 @@
 #define OPS_MAX 32
 
 static struct vc_tree_map *tags;
+static struct vc_tree_map *targets;	/* FIELD_DECL -> the function, or error_mark_node */
 static unsigned int next_id;
-static bool built;
+static bool built, targets_built;
 static tree id_type[OPS_MAX];	/* the struct type of each instance */
 
 static void mark(tree fndecl, unsigned int id)
@@ -66,8 +67,118 @@ static void ops_build(void)
 void ops_free(void)
 {
 	vc_tree_map_free(&tags);
+	vc_tree_map_free(&targets);
 	next_id = 0;
 	built = false;
+	targets_built = false;
+}
+
+/* Is FIELD one of a struct declared in the main file, which other units cannot fill? */
+static bool own_field(tree field)
+{
+	expanded_location e;
+
+	if (TREE_CODE(field) != FIELD_DECL || !main_input_filename)
+		return false;
+	e = expand_location(DECL_SOURCE_LOCATION(field));
+	return e.file && !strcmp(e.file, main_input_filename);
+}
+
+/* FIELD is given VALUE: one function, or (error_mark_node) anything else. */
+static void target_add(tree field, tree value)
+{
+	void **slot;
+
+	if (!own_field(field))
+		return;
+	STRIP_NOPS(value);
+	if (integer_zerop(value))
+		return;		/* NULL: no call through it */
+	if (TREE_CODE(value) == ADDR_EXPR && TREE_CODE(TREE_OPERAND(value, 0)) == FUNCTION_DECL)
+		value = TREE_OPERAND(value, 0);
+	else
+		value = error_mark_node;
+	slot = vc_tree_map_slot(&targets, field, true);
+	if (!*slot)
+		*slot = value;
+	else if (*slot != value)
+		*slot = error_mark_node;
+}
+
+static void targets_in(tree init, int depth)
+{
+	unsigned HOST_WIDE_INT i;
+	tree index, value;
+
+	if (depth > 8)
+		return;
+	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(init), i, index, value) {
+		if (TREE_CODE(value) == CONSTRUCTOR)
+			targets_in(value, depth + 1);
+		else if (index && TREE_CODE(index) == FIELD_DECL)
+			target_add(index, value);
+	}
+}
+
+/* Every store of the unit into a field of its own structs: initializers and assignments. */
+static void targets_build(void)
+{
+	struct cgraph_node *node;
+	varpool_node *v;
+
+	targets_built = true;
+	FOR_EACH_VARIABLE(v) {
+		tree init = DECL_INITIAL(v->decl);
+
+		if (init && TREE_CODE(init) == CONSTRUCTOR)
+			targets_in(init, 0);
+	}
+	FOR_EACH_FUNCTION_WITH_GIMPLE_BODY(node) {
+		function *fun = node->get_fun();
+		basic_block bb;
+
+		if (!fun || !fun->cfg)
+			continue;
+		FOR_EACH_BB_FN(bb, fun) {
+			gimple_stmt_iterator gsi;
+
+			for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+				gimple *st = gsi_stmt(gsi);
+				tree lhs;
+
+				if (!gimple_assign_single_p(st))
+					continue;
+				lhs = gimple_assign_lhs(st);
+				if (TREE_CODE(lhs) == COMPONENT_REF)
+					target_add(TREE_OPERAND(lhs, 1), gimple_assign_rhs1(st));
+				else if (TREE_CODE(gimple_assign_rhs1(st)) == CONSTRUCTOR)
+					targets_in(gimple_assign_rhs1(st), 0);
+			}
+		}
+	}
+}
+
+tree ops_call_target(const gimple *call)
+{
+	tree fn, ref;
+	gimple *def;
+	void **slot;
+
+	if (!is_gimple_call(call) || gimple_call_internal_p(call) || gimple_call_fndecl(call))
+		return NULL_TREE;
+	fn = gimple_call_fn(call);
+	if (!fn || TREE_CODE(fn) != SSA_NAME)
+		return NULL_TREE;
+	def = SSA_NAME_DEF_STMT(fn);
+	if (!gimple_assign_single_p(def))
+		return NULL_TREE;
+	ref = gimple_assign_rhs1(def);
+	if (TREE_CODE(ref) != COMPONENT_REF || !own_field(TREE_OPERAND(ref, 1)))
+		return NULL_TREE;
+	if (!targets_built)
+		targets_build();
+	slot = vc_tree_map_slot(&targets, TREE_OPERAND(ref, 1), false);
+	return slot && *slot != error_mark_node ? (tree)*slot : NULL_TREE;
 }
 
 bool ops_compatible(unsigned int a, unsigned int b)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * opstable.h - which ops tables each function is stored in (layer 1).
+ * opstable.h - which ops tables each function is stored in, and which function
+ * a call through a field of the unit's own struct reaches (layer 1).
  *
  * static const struct buf_ops sys_ops = { .alloc = sys_alloc, .map =
  * sys_map }: the functions of one table instance work on the objects that
@@ -21,5 +22,12 @@ unsigned int ops_tag(tree fndecl);
  * in instances of one struct type and share none of them.
  */
 bool ops_compatible(unsigned int a, unsigned int b);
+
+/*
+ * A call through a field of a struct this unit declares itself (so no other
+ * unit stores into it) into which the unit stores exactly one function, by
+ * initializers or assignments: that function; else NULL.
+ */
+tree ops_call_target(const gimple *call);
 
 #endif /* VMAPCHECK_OPSTABLE_H */

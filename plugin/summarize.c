@@ -477,6 +477,14 @@ static bool has_recursion(struct cgraph_node **order, int n)
 				break;
 			}
 		}
+		/* ops->fn() resolved to a function summarized later: rounds as for recursion */
+		for (e = order[i]->indirect_calls; e && !found; e = e->next_callee) {
+			tree t = e->call_stmt ? ops_call_target(e->call_stmt) : NULL_TREE;
+			struct cgraph_node *callee = t ? cgraph_node::get(t) : NULL;
+
+			if (callee && callee->aux && (intptr_t)callee->aux > i)
+				found = true;
+		}
 	}
 	for (i = 0; i < n; i++)
 		order[i]->aux = NULL;

@@ -133,6 +133,8 @@ const struct fsum *summary_of_call(const gimple *call)
 	if (!is_gimple_call(call) || gimple_call_internal_p(call))
 		return NULL;
 	fndecl = gimple_call_fndecl(call);
+	if (!fndecl)	/* ops->fn(): the one function the unit's own struct holds */
+		fndecl = ops_call_target(call);
 	return fndecl ? summary_get(fndecl, false) : NULL;
 }
 
