@@ -87,7 +87,7 @@ static char *read_file(const char *path, size_t *len)
 
 /* ---- the facts -------------------------------------------------------- */
 
-enum rec_kind { REC_CALL, REC_SINK, REC_STORE, REC_EXT, REC_SOURCE, REC_KINDS };
+enum rec_kind { REC_CALL, REC_SINK, REC_STORE, REC_EXT, REC_SOURCE, REC_FWD, REC_KINDS };
 
 struct line {
 	char role;		/* W warning, N note, F fix */
@@ -220,6 +220,8 @@ static void parse_block(char *b, const char *origin)
 			cur->kind = REC_EXT;
 		else if (!strcmp(f[0], "source"))
 			cur->kind = REC_SOURCE;
+		else if (!strcmp(f[0], "fwd"))
+			cur->kind = REC_FWD;
 		else {		/* a later minor addition: not ours */
 			nrecs--;
 			cur = NULL;
@@ -578,14 +580,23 @@ static int by_key(const void *a, const void *b)
 	return c ? c : strcmp(x->val, y->val);
 }
 
+/* sinks found by chaining (derive_sinks()), kept apart from recs[] */
+static struct rec **derived;
+static size_t nderived, capderived;
+
 static void build_index(enum rec_kind kind)
 {
 	size_t i;
 
-	index_of[kind] = xrealloc(NULL, nrecs * sizeof(*index_of[kind]));
+	free(index_of[kind]);
+	nindex[kind] = 0;
+	index_of[kind] = xrealloc(NULL, (nrecs + nderived) * sizeof(*index_of[kind]));
 	for (i = 0; i < nrecs; i++)
 		if (recs[i].kind == kind)
 			index_of[kind][nindex[kind]++] = &recs[i];
+	for (i = 0; i < nderived; i++)
+		if (derived[i]->kind == kind)
+			index_of[kind][nindex[kind]++] = derived[i];
 	qsort(index_of[kind], nindex[kind], sizeof(*index_of[kind]), by_key);
 }
 
@@ -706,6 +717,68 @@ static void add_finding(struct finding **out, size_t *n, size_t *cap, const stru
 	(*out)[(*n)++].sink = sink;
 }
 
+/*
+ * FN passes its parameter's array on (a fwd record) to a function that
+ * hands that argument over: then FN hands it over too, with the notes of
+ * the call and then the callee's.  To a fixed point: each round can only
+ * add sinks, at most one per fwd record.
+ */
+static void derive_sinks(void)
+{
+	int changed = 1;
+	size_t i, j;
+
+	while (changed) {
+		changed = 0;
+		for (i = 0; i < nrecs; i++) {
+			const struct rec *f = &recs[i];
+			const struct rec *s = NULL;
+			struct rec consts, *d;
+			char *key, *arg, *c;
+
+			if (f->kind != REC_FWD || sink_of(f->key, f->val))
+				continue;
+			/* CALLEE:ARG:CONSTS; CALLEE holds one ':' itself */
+			key = xstrndup(f->extra, strlen(f->extra));
+			c = strrchr(key, ':');
+			if (!c || c == key)
+				goto next;
+			*c++ = 0;
+			arg = strrchr(key, ':');
+			if (!arg)
+				goto next;
+			*arg++ = 0;
+			memset(&consts, 0, sizeof(consts));
+			consts.kind = REC_CALL;
+			consts.extra = c;
+			if (!strncmp(key, "fn:", 3)) {
+				s = sink_of(key, arg);
+			} else {
+				for (j = first_of(REC_STORE, key, NULL);
+				     !s && j < nindex[REC_STORE] &&
+				     !strcmp(index_of[REC_STORE][j]->key, key); j++)
+					s = sink_of(index_of[REC_STORE][j]->val, arg);
+			}
+			if (!s || refuted(&consts, s))
+				goto next;
+			d = xrealloc(NULL, sizeof(*d));
+			*d = *f;
+			d->kind = REC_SINK;
+			d->extra = "";
+			d->nlines = f->nlines + s->nlines;
+			d->lines = xrealloc(NULL, d->nlines * sizeof(*d->lines));
+			memcpy(d->lines, f->lines, f->nlines * sizeof(*d->lines));
+			memcpy(d->lines + f->nlines, s->lines, s->nlines * sizeof(*d->lines));
+			GROW(derived, nderived, capderived);
+			derived[nderived++] = d;
+			build_index(REC_SINK);
+			changed = 1;
+next:
+			free(key);
+		}
+	}
+}
+
 static size_t join(struct finding **out)
 {
 	size_t i, j, n = 0, cap = 0;
@@ -714,6 +787,7 @@ static size_t join(struct finding **out)
 	build_index(REC_SINK);
 	build_index(REC_STORE);
 	build_index(REC_SOURCE);
+	derive_sinks();
 	for (i = 0; i < nrecs; i++) {
 		const struct rec *c = &recs[i];
 		const struct rec *(*match)(const char *fn, const char *how);
@@ -795,9 +869,9 @@ int main(int argc, char **argv)
 
 		for (k = 0; k < nrecs; k++)
 			count[recs[k].kind]++;
-		fprintf(stderr, "vmapcheck-link: %zu units, %zu calls, %zu sinks, %zu stores, %zu exts, %zu sources: %zu findings\n",
-			nunits, count[REC_CALL], count[REC_SINK], count[REC_STORE], count[REC_EXT],
-			count[REC_SOURCE], n);
+		fprintf(stderr, "vmapcheck-link: %zu units, %zu calls, %zu sinks (%zu by chaining), %zu stores, %zu exts, %zu sources, %zu forwards: %zu findings\n",
+			nunits, count[REC_CALL], count[REC_SINK] + nderived, nderived, count[REC_STORE],
+			count[REC_EXT], count[REC_SOURCE], count[REC_FWD], n);
 	}
 	if (read_errors)
 		return 2;

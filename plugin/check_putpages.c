@@ -428,8 +428,14 @@ static void record_unresolved(gimple *call, const char *key)
 			continue;
 		pf.budget = PF_BUDGET;
 		pf_root_of_ptr(gimple_call_arg(call, i), &r, 0);
-		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE || r.kind == ROOT_PARM)
-			continue;	/* a parameter's array: its callers' (not followed) */
+		if (r.kind == ROOT_PARM) {
+			/* our parameter's array passed on: the link step chains it */
+			lf_forward(pf.fun->decl, summary_param_index(pf.fun->decl, r.decl), key,
+				   (int)i, call);
+			continue;
+		}
+		if (r.kind == ROOT_NONE || r.kind == ROOT_CYCLE)
+			continue;
 		worst = worst_of(call, pf_eval_mem(&r, call, NULL, 0), &any, false, &nbad);
 		if (!worst || pf.budget < 0)
 			continue;

@@ -264,6 +264,29 @@ void lf_call(const char *callee_key, int arg, const gimple *call,
 	emit_lines(lines, n);
 }
 
+void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const gimple *call)
+{
+	struct cgraph_node *node = cgraph_node::get(fndecl);
+	const struct report_line *lines;
+	char fnk[512], num[16], to[1024], consts[512];
+	const char *name;
+	int n;
+
+	if (param < 0 || !node || (!TREE_PUBLIC(fndecl) && !node->address_taken))
+		return;
+	name = strrchr(callee_key, '.');
+	name = name ? name + 1 : callee_key + 3;
+	report_capture_begin();
+	report_sink_notes(step_new(STEP_PASS, gimple_location(call), name, NULL, NULL),
+			  UNKNOWN_LOCATION);
+	n = report_capture_end(&lines);
+	call_consts(call, consts, sizeof(consts));
+	snprintf(num, sizeof(num), "%d", param);
+	snprintf(to, sizeof(to), "%s:%d:%s", callee_key, arg, consts);
+	record4("fwd", fn_key(fndecl, fnk, sizeof(fnk)), num, to);
+	emit_lines(lines, n);
+}
+
 /*
  * The conditions on its parameters under which a function hands one over
  * (struct guard): "VAR:NEG:LO:HI:MASK;..." (facts.h, struct atom).

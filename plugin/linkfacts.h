@@ -28,6 +28,9 @@
  *                                   of parameter VAR on every path that
  *                                   hands PARAM over (facts.h, struct atom)
  *   store<TAB>field:STRUCT.FIELD<TAB>FN
+ *   fwd<TAB>FN<TAB>PARAM<TAB>CALLEE:ARG:CONSTS  FN passes the array of its
+ *                                   parameter PARAM on to CALLEE as ARG (with
+ *                                   CONSTS as in call); its N line: the call
  *   ext<TAB>CALLEE<TAB>WHICH:SHIFT  a vmap() given what CALLEE returned:
  *                                   WHICH ret (the page) or mem (the pages
  *                                   of the array), SHIFT 0 as returned,
@@ -73,6 +76,14 @@ bool lf_passes_arrays(struct cgraph_node *node);
 /* A finding of CALL's argument ARG if CALLEE_KEY hands it over: its LINES. */
 void lf_call(const char *callee_key, int arg, const gimple *call,
 	     const struct report_line *lines, int n);
+
+/*
+ * FNDECL passes the array of its parameter PARAM on to CALL, a call this
+ * unit cannot resolve (CALLEE_KEY), as argument ARG: if that callee hands
+ * it over, so does FNDECL (vmapcheck-link chains them).  Recorded only if
+ * other units can call FNDECL.
+ */
+void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const gimple *call);
 
 /*
  * A vmap() of this unit with VM_MAP_PUT_PAGES given what CALLEE_KEY

@@ -13,7 +13,8 @@
 #            all cache hits (ccache's own statistics), and its findings are the ones compared
 #   distcc   make CC="distcc gcc" with DISTCC_HOSTS=127.0.0.1 and no local fallback: every
 #            compile runs in the distccd (its log counts them)
-#   and the plain dir again after touching the mutated file (an incremental rebuild)
+#   and the plain dir again after touching the mutated file (an incremental rebuild), and an
+#   out-of-tree module (M=) built against the plain dir, checked with the kernel's facts
 # vmapcheck-link over each O= dir must print the same findings, which must include the
 # mutation's warning at drm_gem_shmem_helper.c:343.  Installs ccache and distcc if missing.
 # Exit non-zero on any difference.  Environment: VMAPCHECK_PLUGIN, VMAPCHECK_LINK, VMAPCHECK_CACHE,
@@ -104,6 +105,38 @@ t=$(date +%s); build plain gcc || { log "incremental build failed"; exit 1; }
 "$LK" "$W/plain" > "$W/incr.txt" 2>&1
 log "incremental: $(grep -c '^  CC' "$W/plain.log") CC lines in both plain builds, $(( $(date +%s) - t )) s"
 check "incremental rebuild: the same findings" cmp -s "$W/plain.txt" "$W/incr.txt"
+
+# an out-of-tree module (M=) checked against the facts of the kernel build it is built for: it
+# maps what drm_gem_get_pages() (drm_gem.o of that build) returns with VM_MAP_PUT_PAGES
+mkdir -p "$W/mod"
+cat > "$W/mod/xtumod.c" <<'EOS'
+// SPDX-License-Identifier: GPL-2.0
+#include <linux/module.h>
+#include <linux/vmalloc.h>
+#include <drm/drm_gem.h>
+
+void *xtumod_map(struct drm_gem_object *obj)
+{
+	struct page **pages = drm_gem_get_pages(obj);
+	void *vaddr;
+
+	if (IS_ERR(pages))
+		return NULL;
+	vaddr = vmap(pages, obj->size >> PAGE_SHIFT, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
+	if (!vaddr)
+		drm_gem_put_pages(obj, pages, false, false);
+	return vaddr;
+}
+EXPORT_SYMBOL_GPL(xtumod_map);
+MODULE_LICENSE("GPL");
+EOS
+echo 'obj-m := xtumod.o' > "$W/mod/Kbuild"
+make -C "$W/src" O="$W/plain" ARCH=x86_64 CC=gcc M="$W/mod" KCFLAGS="$KCF" xtumod.o > "$W/mod.log" 2>&1
+"$LK" "$W/plain" "$W/mod" > "$W/mod.txt" 2>&1
+"$LK" "$W/mod" > "$W/mod-alone.txt" 2>&1
+check "M= module: found against the kernel build's facts" grep -q 'xtumod.c:14:[0-9]*: warning: vmapcheck' "$W/mod.txt"
+check "M= module: nothing from its own objects alone" [ ! -s "$W/mod-alone.txt" ]
+check "M= module: its compile said nothing" bash -c "! grep -q 'warning: vmapcheck' '$W/mod.log'"
 
 for n in ccache distcc incr; do
     cmp -s "$W/plain.txt" "$W/$n.txt" || { echo "== $n differs:"; diff "$W/plain.txt" "$W/$n.txt" | head -10; }
