@@ -171,15 +171,13 @@ static inline const char *vc_fn_name(tree fndecl)
 	return fndecl && DECL_NAME(fndecl) ? IDENTIFIER_POINTER(DECL_NAME(fndecl)) : "?";
 }
 
-/* The struct tag a pointer type points to ("page", "folio"), or NULL. */
-static inline const char *vc_pointee_tag(tree type)
+/* The tag (or typedef name) of a struct or union type, or NULL. */
+static inline const char *vc_record_tag(tree type)
 {
 	tree name;
 
-	if (!type || !POINTER_TYPE_P(type))
-		return NULL;
-	type = TYPE_MAIN_VARIANT(TREE_TYPE(type));
-	if (TREE_CODE(type) != RECORD_TYPE)
+	type = TYPE_MAIN_VARIANT(type);
+	if (TREE_CODE(type) != RECORD_TYPE && TREE_CODE(type) != UNION_TYPE)
 		return NULL;
 	name = TYPE_NAME(type);
 	if (name && TREE_CODE(name) == TYPE_DECL)
@@ -187,6 +185,15 @@ static inline const char *vc_pointee_tag(tree type)
 	if (!name || TREE_CODE(name) != IDENTIFIER_NODE)
 		return NULL;
 	return IDENTIFIER_POINTER(name);
+}
+
+/* The struct tag a pointer type points to ("page", "folio"), or NULL. */
+static inline const char *vc_pointee_tag(tree type)
+{
+	if (!type || !POINTER_TYPE_P(type) ||
+	    TREE_CODE(TYPE_MAIN_VARIANT(TREE_TYPE(type))) != RECORD_TYPE)
+		return NULL;
+	return vc_record_tag(TREE_TYPE(type));
 }
 
 /* The source line a user sees for LOC: the outermost macro expansion point. */

@@ -61,20 +61,14 @@ static const char *fn_key(tree fndecl, char *buf, size_t len)
 /* field:STRUCT.FIELD for a field of a struct with a tag or a typedef name. */
 static const char *field_key(tree field, char *buf, size_t len)
 {
-	tree type, name;
+	const char *tag;
 
 	if (TREE_CODE(field) != FIELD_DECL || !DECL_NAME(field))
 		return NULL;
-	type = TYPE_MAIN_VARIANT(DECL_CONTEXT(field));
-	if (TREE_CODE(type) != RECORD_TYPE && TREE_CODE(type) != UNION_TYPE)
+	tag = vc_record_tag(DECL_CONTEXT(field));
+	if (!tag)
 		return NULL;
-	name = TYPE_NAME(type);
-	if (name && TREE_CODE(name) == TYPE_DECL)
-		name = DECL_NAME(name);
-	if (!name || TREE_CODE(name) != IDENTIFIER_NODE)
-		return NULL;
-	snprintf(buf, len, "field:%s.%s", IDENTIFIER_POINTER(name),
-		 IDENTIFIER_POINTER(DECL_NAME(field)));
+	snprintf(buf, len, "field:%s.%s", tag, IDENTIFIER_POINTER(DECL_NAME(field)));
 	return buf;
 }
 
@@ -331,53 +325,15 @@ void lf_source(tree fndecl, int which, int shift, int severity,
 
 /* ---- the unit's own functions ---------------------------------------- */
 
-/* Functions stored into fields in INIT, a static initializer. */
-static void stores_in(tree init, int depth)
+/* A function stored into a struct field: a store record. */
+static void store_of(tree field, tree value, void *data)
 {
-	unsigned HOST_WIDE_INT i;
-	tree index, value;
 	char fk[512], fnk[512];
 
-	if (depth > 8)
-		return;
-	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(init), i, index, value) {
-		STRIP_NOPS(value);
-		if (TREE_CODE(value) == CONSTRUCTOR)
-			stores_in(value, depth + 1);
-		else if (index && TREE_CODE(value) == ADDR_EXPR &&
-			 TREE_CODE(TREE_OPERAND(value, 0)) == FUNCTION_DECL &&
-			 field_key(index, fk, sizeof(fk)))
-			record("store", fk, fn_key(TREE_OPERAND(value, 0), fnk, sizeof(fnk)));
-	}
-}
-
-/* obj->field = fn, in the body of NODE. */
-static void stores_of(struct cgraph_node *node)
-{
-	function *fun = node->get_fun();
-	basic_block bb;
-	char fk[512], fnk[512];
-
-	if (!fun || !fun->cfg)
-		return;
-	FOR_EACH_BB_FN(bb, fun) {
-		gimple_stmt_iterator gsi;
-
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *s = gsi_stmt(gsi);
-			tree lhs, rhs;
-
-			if (!gimple_assign_single_p(s))
-				continue;
-			lhs = gimple_assign_lhs(s);
-			rhs = gimple_assign_rhs1(s);
-			if (TREE_CODE(rhs) == ADDR_EXPR &&
-			    TREE_CODE(TREE_OPERAND(rhs, 0)) == FUNCTION_DECL &&
-			    TREE_CODE(lhs) == COMPONENT_REF &&
-			    field_key(TREE_OPERAND(lhs, 1), fk, sizeof(fk)))
-				record("store", fk, fn_key(TREE_OPERAND(rhs, 0), fnk, sizeof(fnk)));
-		}
-	}
+	(void)data;
+	if (TREE_CODE(value) == ADDR_EXPR && TREE_CODE(TREE_OPERAND(value, 0)) == FUNCTION_DECL &&
+	    field_key(field, fk, sizeof(fk)))
+		record("store", fk, fn_key(TREE_OPERAND(value, 0), fnk, sizeof(fnk)));
 }
 
 /* The parameters NODE hands over that another unit can reach it for. */
@@ -412,21 +368,13 @@ static void sinks_of_fn(struct cgraph_node *node)
 
 void lf_collect_unit(struct cgraph_node **order, int n)
 {
-	varpool_node *v;
 	int i;
 
 	if (disabled)
 		return;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		sinks_of_fn(order[i]);
-		stores_of(order[i]);
-	}
-	FOR_EACH_VARIABLE(v) {
-		tree init = DECL_INITIAL(v->decl);
-
-		if (init && TREE_CODE(init) == CONSTRUCTOR)
-			stores_in(init, 0);
-	}
+	ops_for_each_field_store(store_of, NULL);
 }
 
 /* ---- into the object file -------------------------------------------- */

@@ -85,13 +85,13 @@ static bool own_field(tree field)
 }
 
 /* FIELD is given VALUE: one function, or (error_mark_node) anything else. */
-static void target_add(tree field, tree value)
+static void target_add(tree field, tree value, void *data)
 {
 	void **slot;
 
+	(void)data;
 	if (!own_field(field))
 		return;
-	STRIP_NOPS(value);
 	if (integer_zerop(value))
 		return;		/* NULL: no call through it */
 	if (TREE_CODE(value) == ADDR_EXPR && TREE_CODE(TREE_OPERAND(value, 0)) == FUNCTION_DECL)
@@ -105,7 +105,7 @@ static void target_add(tree field, tree value)
 		*slot = error_mark_node;
 }
 
-static void targets_in(tree init, int depth)
+static void stores_in(tree init, int depth, void (*fn)(tree, tree, void *), void *data)
 {
 	unsigned HOST_WIDE_INT i;
 	tree index, value;
@@ -113,25 +113,24 @@ static void targets_in(tree init, int depth)
 	if (depth > 8)
 		return;
 	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(init), i, index, value) {
+		STRIP_NOPS(value);
 		if (TREE_CODE(value) == CONSTRUCTOR)
-			targets_in(value, depth + 1);
+			stores_in(value, depth + 1, fn, data);
 		else if (index && TREE_CODE(index) == FIELD_DECL)
-			target_add(index, value);
+			fn(index, value, data);
 	}
 }
 
-/* Every store of the unit into a field of its own structs: initializers and assignments. */
-static void targets_build(void)
+void ops_for_each_field_store(void (*fn)(tree field, tree value, void *data), void *data)
 {
 	struct cgraph_node *node;
 	varpool_node *v;
 
-	targets_built = true;
 	FOR_EACH_VARIABLE(v) {
 		tree init = DECL_INITIAL(v->decl);
 
 		if (init && TREE_CODE(init) == CONSTRUCTOR)
-			targets_in(init, 0);
+			stores_in(init, 0, fn, data);
 	}
 	FOR_EACH_FUNCTION_WITH_GIMPLE_BODY(node) {
 		function *fun = node->get_fun();
@@ -144,15 +143,16 @@ static void targets_build(void)
 
 			for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
 				gimple *st = gsi_stmt(gsi);
-				tree lhs;
+				tree lhs, rhs;
 
 				if (!gimple_assign_single_p(st))
 					continue;
 				lhs = gimple_assign_lhs(st);
-				if (TREE_CODE(lhs) == COMPONENT_REF)
-					target_add(TREE_OPERAND(lhs, 1), gimple_assign_rhs1(st));
-				else if (TREE_CODE(gimple_assign_rhs1(st)) == CONSTRUCTOR)
-					targets_in(gimple_assign_rhs1(st), 0);
+				rhs = gimple_assign_rhs1(st);
+				if (TREE_CODE(rhs) == CONSTRUCTOR)
+					stores_in(rhs, 0, fn, data);
+				else if (TREE_CODE(lhs) == COMPONENT_REF)
+					fn(TREE_OPERAND(lhs, 1), tree_strip_nop_conversions(rhs), data);
 			}
 		}
 	}
@@ -175,8 +175,10 @@ tree ops_call_target(const gimple *call)
 	ref = gimple_assign_rhs1(def);
 	if (TREE_CODE(ref) != COMPONENT_REF || !own_field(TREE_OPERAND(ref, 1)))
 		return NULL_TREE;
-	if (!targets_built)
-		targets_build();
+	if (!targets_built) {
+		targets_built = true;
+		ops_for_each_field_store(target_add, NULL);
+	}
 	slot = vc_tree_map_slot(&targets, TREE_OPERAND(ref, 1), false);
 	return slot && *slot != error_mark_node ? (tree)*slot : NULL_TREE;
 }

@@ -24,6 +24,13 @@ unsigned int ops_tag(tree fndecl);
 bool ops_compatible(unsigned int a, unsigned int b);
 
 /*
+ * Every store of the unit into a struct field, by static initializers and
+ * by assignments: FN(FIELD, VALUE, DATA), VALUE as stored (a function's
+ * address is an ADDR_EXPR of its FUNCTION_DECL).
+ */
+void ops_for_each_field_store(void (*fn)(tree field, tree value, void *data), void *data);
+
+/*
  * A call through a field of a struct this unit declares itself (so no other
  * unit stores into it) into which the unit stores exactly one function, by
  * initializers or assignments: that function; else NULL.
