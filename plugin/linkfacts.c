@@ -9,6 +9,13 @@
 static bool disabled;
 static char *out;		/* the records of this unit */
 static size_t out_len, out_cap;
+/* functions of this unit with a sink, source or fwd record */
+static struct vc_tree_map *recorded;
+
+static void mark_recorded(tree fndecl)
+{
+	*vc_tree_map_slot(&recorded, fndecl, true) = fndecl;
+}
 
 int lf_option(const char *plugin, const char *key, const char *value)
 {
@@ -278,6 +285,7 @@ void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const g
 	snprintf(num, sizeof(num), "%d", param);
 	snprintf(to, sizeof(to), "%s:%d:%s", callee_key, arg, consts);
 	record4("fwd", fn_key(fndecl, fnk, sizeof(fnk)), num, to);
+	mark_recorded(fndecl);
 	emit_lines(lines, n);
 }
 
@@ -320,6 +328,7 @@ void lf_source(tree fndecl, int which, int shift, int severity,
 
 	snprintf(how, sizeof(how), "%s:%d:%d", which_text(which), shift, severity);
 	record("source", fn_key(fndecl, fnk, sizeof(fnk)), how);
+	mark_recorded(fndecl);
 	emit_lines(lines, n);
 }
 
@@ -330,10 +339,19 @@ static void store_of(tree field, tree value, void *data)
 {
 	char fk[512], fnk[512];
 
+	struct cgraph_node *node;
+	tree fn;
+
 	(void)data;
-	if (TREE_CODE(value) == ADDR_EXPR && TREE_CODE(TREE_OPERAND(value, 0)) == FUNCTION_DECL &&
-	    field_key(field, fk, sizeof(fk)))
-		record("store", fk, fn_key(TREE_OPERAND(value, 0), fnk, sizeof(fnk)));
+	if (TREE_CODE(value) != ADDR_EXPR || TREE_CODE(TREE_OPERAND(value, 0)) != FUNCTION_DECL)
+		return;
+	fn = TREE_OPERAND(value, 0);
+	/* a function of this unit matters only if it has records; another unit's may */
+	node = cgraph_node::get(fn);
+	if (node && node->definition && !vc_tree_map_slot(&recorded, fn, false))
+		return;
+	if (field_key(field, fk, sizeof(fk)))
+		record("store", fk, fn_key(fn, fnk, sizeof(fnk)));
 }
 
 /* The parameters NODE hands over that another unit can reach it for. */
@@ -362,6 +380,7 @@ static void sinks_of_fn(struct cgraph_node *node)
 		snprintf(num, sizeof(num), "%d", p);
 		guard_text(&g, guard, sizeof(guard));
 		record4("sink", fn_key(node->decl, fnk, sizeof(fnk)), num, guard);
+		mark_recorded(node->decl);
 		emit_lines(lines, n);
 	}
 }
@@ -375,6 +394,7 @@ void lf_collect_unit(struct cgraph_node **order, int n)
 	for (i = 0; i < n; i++)
 		sinks_of_fn(order[i]);
 	ops_for_each_field_store(store_of, NULL);
+	vc_tree_map_free(&recorded);
 }
 
 /* ---- into the object file -------------------------------------------- */
