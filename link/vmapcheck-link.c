@@ -502,10 +502,11 @@ static void print_ext(const struct finding *f)
 	struct line l;
 	int i;
 
-	if (!w || !sw)
+	if (!w)
 		return;
 	l = *w;
-	l.text = sw->text;
+	if (sw)		/* the callee's words for what it returned */
+		l.text = sw->text;
 	print_line(&l);
 	for (i = 0; i < f->sink->nlines; i++)
 		if (f->sink->lines[i].role == 'N')
@@ -513,9 +514,10 @@ static void print_ext(const struct finding *f)
 	for (i = 0; i < f->call->nlines; i++)
 		if (f->call->lines[i].role == 'N')
 			print_line(&f->call->lines[i]);
-	if (fix && sfix) {
+	if (fix) {
 		l = *fix;
-		l.text = sfix->text;
+		if (sfix)
+			l.text = sfix->text;
 		print_line(&l);
 	}
 }

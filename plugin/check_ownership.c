@@ -39,6 +39,7 @@
 #include "pathcond.h"
 #include "handover.h"
 #include "report.h"
+#include "linkfacts.h"
 #include "check.h"
 
 enum own_kind {
@@ -270,34 +271,48 @@ static struct map_origin cur_map;
 static bool warn_vunmap(location_t loc, const struct fact *f)
 {
 	(void)f;
-	return warning_at(loc, 0, "vmapcheck: %<vunmap%> releases a mapping that %<vmap%> made with %<VM_MAP_PUT_PAGES%>: the pages and the page array leak");
+	return vc_warn(loc, "vmapcheck: %<vunmap%> releases a mapping that %<vmap%> made with %<VM_MAP_PUT_PAGES%>: the pages and the page array leak");
+}
+
+/* where the address came from after the vmap(), and who releases it */
+static void note_release(void)
+{
+	if (cur_map.helper)
+		vc_note(vc_user_location(cur_map.call), "vmapcheck: returned by %qs here",
+			cur_map.helper);
+	if (cur_map.key && DECL_NAME(cur_map.key))
+		vc_note(vc_user_location(cur_map.kept), "vmapcheck: kept in %s %qs here",
+			TREE_CODE(cur_map.key) == FIELD_DECL ? "struct field" : "global",
+			IDENTIFIER_POINTER(DECL_NAME(cur_map.key)));
+	if (cur_use.via && cur_use.action)
+		vc_note(vc_user_location(cur_use.loc),
+			"vmapcheck: %qs, registered to run later, releases it with %<vunmap%> here",
+			cur_use.via);
+	else if (cur_use.via)
+		vc_note(vc_user_location(cur_use.loc),
+			"vmapcheck: %qs releases it with %<vunmap%> here", cur_use.via);
 }
 
 static void note_vmap(location_t loc, const struct fact *f, const char *api)
 {
 	(void)f;
 	(void)api;
-	inform(loc, "vmapcheck: mapped with %<VM_MAP_PUT_PAGES%> here");
-	if (cur_map.helper)
-		inform(vc_user_location(cur_map.call), "vmapcheck: returned by %qs here",
-		       cur_map.helper);
-	if (cur_map.key && DECL_NAME(cur_map.key))
-		inform(vc_user_location(cur_map.kept), "vmapcheck: kept in %s %qs here",
-		       TREE_CODE(cur_map.key) == FIELD_DECL ? "struct field" : "global",
-		       IDENTIFIER_POINTER(DECL_NAME(cur_map.key)));
-	if (cur_use.via && cur_use.action)
-		inform(vc_user_location(cur_use.loc),
-		       "vmapcheck: %qs, registered to run later, releases it with %<vunmap%> here",
-		       cur_use.via);
-	else if (cur_use.via)
-		inform(vc_user_location(cur_use.loc),
-		       "vmapcheck: %qs releases it with %<vunmap%> here", cur_use.via);
+	vc_note(loc, "vmapcheck: mapped with %<VM_MAP_PUT_PAGES%> here");
+	note_release();
+}
+
+/* the mapping comes from API, a function of another unit (vmapcheck-link) */
+static void note_ext_vmap(location_t loc, const struct fact *f, const char *api)
+{
+	(void)f;
+	vc_note(loc, "vmapcheck: returned by %qs here", api);
+	note_release();
 }
 
 static void note_vunmap_fix(location_t loc, const struct fact *f)
 {
 	(void)f;
-	inform(loc, "vmapcheck: fix: release it with %<vfree%>, which also frees the pages and the array, or map without %<VM_MAP_PUT_PAGES%>");
+	vc_note(loc, "vmapcheck: fix: release it with %<vfree%>, which also frees the pages and the array, or map without %<VM_MAP_PUT_PAGES%>");
 }
 
 static const struct report_texts vunmap_texts = {
@@ -305,6 +320,56 @@ static const struct report_texts vunmap_texts = {
 	note_vmap,
 	note_vunmap_fix,
 };
+
+static const struct report_texts ext_vunmap_texts = {
+	warn_vunmap,
+	note_ext_vmap,
+	note_vunmap_fix,
+};
+
+/*
+ * V is, through copies and casts, what a call this unit cannot resolve
+ * returned: that call, else NULL.
+ */
+static gimple *unresolved_source(tree v, int depth)
+{
+	gimple *def;
+
+	if (depth > OWN_DEPTH || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return NULL;
+	def = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_call(def))
+		return !summary_of_call(def) && lf_callee_key(def) ? def : NULL;
+	if (is_gimple_assign(def) && (gimple_assign_single_p(def) ||
+				      CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+		return unresolved_source(gimple_assign_rhs1(def), depth + 1);
+	return NULL;
+}
+
+/*
+ * vunmap() of what another unit's function returned: the finding if that
+ * function returns a VM_MAP_PUT_PAGES mapping (a source record of its
+ * unit, ownership_unit_end()), for vmapcheck-link.
+ */
+static void record_ext_vunmap(location_t loc, gimple *src)
+{
+	const struct report_line *lines;
+	char key[512];
+	struct fact f;
+	const char *name;
+	int n;
+
+	snprintf(key, sizeof(key), "%s", lf_callee_key(src));
+	name = strrchr(key, '.');
+	name = name ? name + 1 : key + 3;
+	memset(&cur_map, 0, sizeof(cur_map));
+	memset(&f, 0, sizeof(f));
+	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(src), name, NULL, NULL);
+	report_capture_begin();
+	report_finding(&ext_vunmap_texts, loc, &f, UNKNOWN_LOCATION, NULL);
+	n = report_capture_end(&lines);
+	lf_ext(key, LF_MAP, 0, lines, n);
+}
 
 static void check_vunmaps(gimple *call)
 {
@@ -314,9 +379,16 @@ static void check_vunmaps(gimple *call)
 
 	for (i = 0; i < n; i++) {
 		location_t loc = vc_user_location(gimple_location(call));
+		gimple *src;
 
-		if (!putpages_mapping_of(uses[i].val, &cur_map) ||
-		    !report_first(&vunmap_texts, LOCATION_LINE(cur_map.vmap), loc, NULL))
+		if (!putpages_mapping_of(uses[i].val, &cur_map)) {
+			src = lf_enabled() ? unresolved_source(uses[i].val, 0) : NULL;
+			cur_use = uses[i];
+			if (src)
+				record_ext_vunmap(loc, src);
+			continue;
+		}
+		if (!report_first(&vunmap_texts, LOCATION_LINE(cur_map.vmap), loc, NULL))
 			continue;
 		cur_use = uses[i];
 		memset(&f, 0, sizeof(f));
@@ -884,11 +956,36 @@ static bool ownership_wants(struct cgraph_node *node)
 	return false;
 }
 
+/*
+ * The functions other units can call that return a VM_MAP_PUT_PAGES
+ * mapping: where it was made, for their vunmap()s (record_ext_vunmap()).
+ */
+static void ownership_unit_end(struct cgraph_node **order, int n)
+{
+	int i, k;
+
+	if (!lf_enabled())
+		return;
+	for (i = 0; i < n; i++) {
+		const struct fsum *sum = summary_get(order[i]->decl, false);
+		const struct report_line *lines;
+
+		if (!sum || sum->ret_map == UNKNOWN_LOCATION ||
+		    (!TREE_PUBLIC(order[i]->decl) && !order[i]->address_taken))
+			continue;
+		report_capture_begin();
+		vc_note(vc_user_location(sum->ret_map),
+			"vmapcheck: mapped with %<VM_MAP_PUT_PAGES%> here");
+		k = report_capture_end(&lines);
+		lf_source(order[i]->decl, LF_MAP, 0, 1, lines, k);
+	}
+}
+
 const struct vc_check check_ownership = {
 	"ownership",
 	"what vmap() with VM_MAP_PUT_PAGES takes over: an array kvfree() can free, released by vfree()",
 	ownership_option,
 	ownership_wants,
 	ownership_run,
-	NULL,
+	ownership_unit_end,
 };

@@ -308,7 +308,7 @@ static void guard_text(const struct guard *g, char *buf, size_t len)
 
 static const char *which_text(int which)
 {
-	return which == LF_MEM ? "mem" : "ret";
+	return which == LF_MEM ? "mem" : which == LF_MAP ? "map" : "ret";
 }
 
 void lf_ext(const char *callee_key, int which, int shift, const struct report_line *lines,

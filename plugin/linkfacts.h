@@ -33,13 +33,17 @@
  *                                   CONSTS as in call); its N line: the call
  *   ext<TAB>CALLEE<TAB>WHICH:SHIFT  a vmap() given what CALLEE returned:
  *                                   WHICH ret (the page) or mem (the pages
- *                                   of the array), SHIFT 0 as returned,
+ *                                   of the array); or (map) a vunmap() of
+ *                                   the address CALLEE returned, with its
+ *                                   own W and F texts; SHIFT 0 as returned,
  *                                   1 moved by a non-zero constant, 2 by
  *                                   any offset; its W and F texts are
  *                                   placeholders for the source's
  *   source<TAB>FN<TAB>WHICH:SHIFT:SEVERITY  what FN returns, so moved, is
  *                                   a finding: its texts and notes (the
- *                                   W and F locations are placeholders)
+ *                                   W and F locations are placeholders);
+ *                                   map: FN returns a VM_MAP_PUT_PAGES
+ *                                   mapping, its N line the vmap()
  *    ROLE<TAB>FILE:LINE:COLUMN<TAB>TEXT   lines of the record above:
  *                                   W warning, N note, F fix; TEXT keeps
  *                                   GCC's %< %> (quotes) and %%
@@ -57,6 +61,8 @@
 /* PK_EXT facts: what the callee returned (param LF_RET) or what that array holds */
 #define LF_RET (-1)
 #define LF_MEM (-2)
+/* (the ownership check) the mapping a VM_MAP_PUT_PAGES vmap() made */
+#define LF_MAP (-3)
 #define LF_VERSION 1
 
 /* -fplugin-arg-vmapcheck-no-link-facts: record nothing */

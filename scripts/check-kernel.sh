@@ -400,6 +400,16 @@ check_one() {
         echo "-- known findings NOT reported: ${kmiss[*]} --"; nerr=$((nerr + ${#kmiss[@]}))
     fi
     echo "log: $out/build.log  (compile step ${secs} s)"
+    # the link step over the callers' objects: findings across them count as warnings
+    if [ -n "${VMAPCHECK_LINK:-}" ] && [ -x "$VMAPCHECK_LINK" ]; then
+        local lobjs=() lw
+        for f in "${objs[@]}"; do [ -f "$BLD/$f" ] && lobjs+=("$BLD/$f"); done
+        "$VMAPCHECK_LINK" --stats "${lobjs[@]}" > "$out/link.txt" 2> "$out/link.err"
+        lw=$(grep -c ': warning: vmapcheck' "$out/link.txt" || true)
+        echo "link step over the ${#lobjs[@]} objects: $lw finding(s); $(grep -o '[0-9]* units.*' "$out/link.err")"
+        [ "$lw" -gt 0 ] && sed "s|^$SRC/||" "$out/link.txt"
+        nwarn=$((nwarn + lw))
+    fi
     SUMMARY+=("$(printf '%-6s %-20s %-30s %7s %8s %8s %6s %8s %5s %6s %6s' "$ver" "$(basename "$KDIR")" "$KARCH $cfg" "$nfiles" "$ncomp" "$nskip" "$nextra" "$nwarn" "$nice" "$nerr" "${secs}s")")
     if [ "$nwarn" -gt 0 ] || [ "$nice" -gt 0 ] || [ "$nerr" -gt 0 ]; then FAIL=1; fi
 }
