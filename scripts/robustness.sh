@@ -5,7 +5,10 @@
 #   1. every translation unit of mm/ kernel/ lib/ fs/ drivers/gpu/drm/ that the 6.12 x86_64
 #      config of scripts/check-kernel.sh builds (defconfig + the vmap() callers' options, about
 #      2,100 TUs), with KCFLAGS="-fplugin=<so> -fplugin-arg-vmapcheck-no-werror", make -k -j$JOBS,
-#      in its own O= dir; objects are deleted first so every TU is really compiled;
+#      in its own O= dir; objects are deleted first so every TU is really compiled; then
+#      vmapcheck-link over the objects.  ROBUST_DIRS=all: the whole build instead (vmlinux,
+#      bzImage and modules: every TU of the config), and the link step over all of it, built-in.a
+#      and vmlinux.o included;
 #   2. CSMITH_N (default 500) csmith programs (seeds 1..N), each compiled with the plugin at -O2
 #      with a per-file timeout.
 # A cc1 running longer than HANG_SECS (default 600) is reported as a hang and killed.
@@ -70,6 +73,8 @@ if [ "$DO_KERNEL" = 1 ]; then
     VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only > "$OUT/prepare.log" 2>&1 || { cat "$OUT/prepare.log"; exit 2; }
     eval "$(grep -E '^6.12: SRC=' "$OUT/prepare.log" | sed 's/^6.12: //')"
     RB=$(dirname "$BLD")/build-robust
+    TARGETS=$(for d in $DIRS; do echo "$d/"; done)
+    if [ "$DIRS" = all ]; then RB=$RB-all; DIRS=.; TARGETS=; fi
     if [ ! -f "$RB/.vmapcheck-prepared" ] || ! cmp -s "$BLD/.config" "$RB/.config"; then
         echo "robustness: preparing $RB (same .config as $BLD)"
         mkdir -p "$RB" && cp "$BLD/.config" "$RB/.config"
@@ -81,7 +86,7 @@ if [ "$DO_KERNEL" = 1 ]; then
     echo "robustness: compiling $DIRS of linux 6.12 with the plugin (make -k -j$JOBS)"
     t=$(date +%s)
     # shellcheck disable=SC2086
-    make -C "$SRC" O="$RB" ARCH=x86_64 -k -j"$JOBS" KCFLAGS="$PLUG" $(for d in $DIRS; do echo "$d/"; done) \
+    make -C "$SRC" O="$RB" ARCH=x86_64 -k -j"$JOBS" KCFLAGS="$PLUG" $TARGETS \
         > "$OUT/kernel.log" 2>&1
     krc=$?
     ksecs=$(( $(date +%s) - t ))
@@ -109,7 +114,7 @@ if [ "$DO_KERNEL" = 1 ]; then
         read -r lsecs lkb < <(tail -1 "$OUT/link.time")
         nlw=$(grep -c 'warning: vmapcheck' "$OUT/link.log")
         # shellcheck disable=SC2046
-        find $(for d in $DIRS; do echo "$RB/$d"; done) -name '*.o' ! -name 'built-in*' ! -name '*.mod.o' |
+        find $(for d in $DIRS; do echo "$RB/$d"; done) -name '*.o' ! -name 'built-in*' ! -name '*.mod.o' ! -name 'vmlinux*.o' |
             xargs readelf -SW 2>/dev/null |
             awk '{for (i = 1; i < NF; i++) if ($i == ".discard.vmapcheck") print $(i + 4)}' |
             while read -r hex; do echo $((16#$hex)); done | sort -n > "$OUT/facts-sizes.txt"
