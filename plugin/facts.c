@@ -77,8 +77,16 @@ void factset_add(struct factset *s, const struct fact *f)
 			s->f[i].off = OFF_UNKNOWN;
 		return;
 	}
-	if (s->n < FACTS_MAX)
+	if (s->n < FACTS_MAX) {
 		s->f[s->n++] = *f;
+		return;
+	}
+	/* full: a fact this unit can judge before one only the link step can */
+	for (i = s->n - 1; i >= 0 && f->kind != PK_EXT; i--)
+		if (s->f[i].kind == PK_EXT) {
+			s->f[i] = *f;
+			return;
+		}
 }
 
 void factset_union(struct factset *s, const struct factset *t)
