@@ -418,13 +418,12 @@ static void record_unresolved(gimple *call, const char *key)
 	unsigned int i;
 
 	for (i = 0; i < gimple_call_num_args(call) && i < SUM_MAXP; i++) {
-		tree t = TREE_TYPE(gimple_call_arg(call, i));
 		const struct report_line *lines;
 		const struct fact *worst;
 		struct root r;
 		int nbad, n;
 
-		if (!POINTER_TYPE_P(t) || !POINTER_TYPE_P(TREE_TYPE(t)))
+		if (!lf_page_array_type(TREE_TYPE(gimple_call_arg(call, i))))
 			continue;
 		pf.budget = PF_BUDGET;
 		pf_root_of_ptr(gimple_call_arg(call, i), &r, 0);

@@ -107,6 +107,16 @@ const char *lf_callee_key(const gimple *call)
 	return field_key(TREE_OPERAND(gimple_assign_rhs1(def), 1), buf, sizeof(buf));
 }
 
+bool lf_page_array_type(tree t)
+{
+	tree elt;
+
+	if (!POINTER_TYPE_P(t) || !POINTER_TYPE_P(TREE_TYPE(t)))
+		return false;
+	elt = TREE_TYPE(t);
+	return kapi_is_page_ptr(elt) || VOID_TYPE_P(TREE_TYPE(elt));
+}
+
 bool lf_passes_arrays(struct cgraph_node *node)
 {
 	struct cgraph_edge *e;
@@ -121,51 +131,91 @@ bool lf_passes_arrays(struct cgraph_node *node)
 
 			if (!call || !lf_callee_key(call))
 				continue;
-			for (i = 0; i < gimple_call_num_args(call); i++) {
-				tree t = TREE_TYPE(gimple_call_arg(call, i));
-
-				if (POINTER_TYPE_P(t) && POINTER_TYPE_P(TREE_TYPE(t)))
+			for (i = 0; i < gimple_call_num_args(call); i++)
+				if (lf_page_array_type(TREE_TYPE(gimple_call_arg(call, i))))
 					return true;
-			}
 		}
 	return false;
 }
 
 /* ---- records --------------------------------------------------------- */
 
+/* The source files lines are told in, read once each, with where each line starts. */
+#define LF_FILES 8
+
+struct src_file {
+	char *name, *text;
+	size_t *line;		/* offset of line l + 1 */
+	size_t nlines;
+};
+
+static struct src_file files[LF_FILES];
+static unsigned int next_file;
+
+static void files_free(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < LF_FILES; i++) {
+		free(files[i].name);
+		free(files[i].text);
+		free(files[i].line);
+	}
+	memset(files, 0, sizeof(files));
+	next_file = 0;
+}
+
+static const struct src_file *src_file(const char *name)
+{
+	struct src_file *sf;
+	unsigned int i;
+	size_t n, k;
+	long size;
+	FILE *f;
+
+	for (i = 0; i < LF_FILES; i++)
+		if (files[i].name && !strcmp(files[i].name, name))
+			return &files[i];
+	f = fopen(name, "rb");
+	if (!f)
+		return NULL;
+	size = fseek(f, 0, SEEK_END) ? -1 : ftell(f);
+	if (size < 0 || fseek(f, 0, SEEK_SET)) {
+		fclose(f);
+		return NULL;
+	}
+	sf = &files[next_file++ % LF_FILES];	/* the oldest goes */
+	free(sf->name);
+	free(sf->text);
+	free(sf->line);
+	sf->name = xstrdup(name);
+	sf->text = XNEWVEC(char, size + 1);
+	n = fread(sf->text, 1, size, f);
+	sf->text[n] = 0;
+	fclose(f);
+	for (sf->nlines = 1, k = 0; k < n; k++)
+		sf->nlines += sf->text[k] == '\n';
+	sf->line = XNEWVEC(size_t, sf->nlines);
+	sf->line[0] = 0;
+	for (i = 1, k = 0; k < n; k++)
+		if (sf->text[k] == '\n')
+			sf->line[i++] = k + 1;
+	return sf;
+}
+
 /*
- * FILE:LINE:COLUMN as GCC prints it: the column counts a tab up to the
- * next multiple of 8 and a UTF-8 sequence as one, so the line is read.
+ * COLUMN as GCC prints it: a tab counts up to the next multiple of 8 and
+ * a UTF-8 sequence as one, so the line is read.
  */
 static int display_column(const char *file, int line, int col)
 {
-	static char *text, *text_file;
+	const struct src_file *sf = src_file(file);
 	const char *p;
-	int l = 1, c, disp = 0;
+	int c, disp = 0;
 
-	if (!text_file || strcmp(text_file, file)) {
-		FILE *f = fopen(file, "rb");
-		long size;
-
-		free(text);
-		free(text_file);
-		text = NULL;
-		text_file = NULL;
-		if (!f)
-			return col;
-		size = fseek(f, 0, SEEK_END) ? -1 : ftell(f);
-		if (size < 0 || fseek(f, 0, SEEK_SET)) {
-			fclose(f);
-			return col;
-		}
-		text = XNEWVEC(char, size + 1);
-		text[fread(text, 1, size, f)] = 0;
-		fclose(f);
-		text_file = xstrdup(file);
-	}
-	for (p = text; *p && l < line; p++)
-		if (*p == '\n')
-			l++;
+	if (!sf || line < 1 || (size_t)line > sf->nlines)
+		return col;
+	p = sf->text + sf->line[line - 1];
 	for (c = 1; c < col && *p && *p != '\n'; c++, p++) {
 		if (*p == '\t')
 			disp = (disp / 8 + 1) * 8;
@@ -424,4 +474,5 @@ done:
 	free(out);
 	out = NULL;
 	out_len = out_cap = 0;
+	files_free();
 }

@@ -76,7 +76,9 @@ bool lf_enabled(void);
  */
 const char *lf_callee_key(const gimple *call);
 
-/* Does NODE pass an array of pointers (T **) to such a call? */
+/* Can T be a page array: struct page **, struct folio ** or void ** (page_address()es)? */
+bool lf_page_array_type(tree t);
+/* Does NODE pass such an array to such a call? */
 bool lf_passes_arrays(struct cgraph_node *node);
 
 /* A finding of CALL's argument ARG if CALLEE_KEY hands it over: its LINES. */
