@@ -474,11 +474,12 @@ static void check_call(gimple *call)
 	}
 
 	callee = summary_of_call(call);
-	if (!callee && lf_enabled()) {
-		const char *key = lf_callee_key(call);
+	if (!callee && lf_enabled() && lf_callee_key(call)) {
+		char key[512];
 
-		if (key)
-			record_unresolved(call, key);
+		/* (a copy: following the arguments may ask for other calls' keys) */
+		snprintf(key, sizeof(key), "%s", lf_callee_key(call));
+		record_unresolved(call, key);
 	}
 	/* a helper that maps pages of the order we give it */
 	if (callee && callee->sink_order.n) {

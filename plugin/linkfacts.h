@@ -72,7 +72,7 @@ bool lf_enabled(void);
 /*
  * The key of the callee of CALL if this unit cannot resolve it: a function
  * without a body here (not one of the kernel API's), or a call through a
- * field of a named struct; else NULL.
+ * field of a named struct; else NULL.  The text lives until the next call.
  */
 const char *lf_callee_key(const gimple *call);
 

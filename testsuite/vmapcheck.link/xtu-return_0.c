@@ -94,3 +94,23 @@ void *show_big(void)
 		pages[i] = p + i;
 	return vmap(pages, 4, VM_MAP, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
 }
+
+void *map_it(struct page **pages, int n);
+
+/* an array that holds a page of another file and pages of this one, handed to a third function */
+void *mixed(void)
+{
+	struct page **pages = kcalloc(2, sizeof(*pages), GFP_KERNEL);
+	struct page *p;
+
+	if (!pages)
+		return NULL;
+	pages[0] = get_one();
+	p = alloc_pages(GFP_KERNEL, 1);	/* { dg-message "order-1 pages allocated here without '__GFP_COMP'" } */
+	if (!p)
+		return NULL;
+	pages[1] = p + 1;	/* { dg-message "page derived here" } */
+	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
+	return map_it(pages, 2);	/* { dg-warning "is given a page of an unsplit order-1 allocation" } */
+	/* { dg-message "fix: call 'split_page'" "" { target *-*-* } .-1 } */
+}

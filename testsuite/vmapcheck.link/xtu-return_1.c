@@ -42,3 +42,8 @@ static struct page *pool_get(void)
 const struct pool_ops pool = {
 	.get = pool_get,
 };
+
+void *map_it(struct page **pages, int n)
+{
+	return vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "'map_it' hands the array to 'vmap' with 'VM_MAP_PUT_PAGES' here" } */
+}
