@@ -27,7 +27,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #define FACTS_SECTION ".discard.vmapcheck"
 #define FACTS_MAGIC "vmapcheck-facts "
@@ -63,27 +66,6 @@ static char *xstrndup(const char *s, size_t n)
 		(arr) = xrealloc((arr), (cap) * sizeof(*(arr)));	\
 	}								\
 } while (0)
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t cap = 0, n = 0, got;
-
-	if (!f)
-		return NULL;
-	do {
-		if (cap - n < 65536) {
-			cap = cap ? cap * 2 : 65536;
-			buf = xrealloc(buf, cap);
-		}
-		got = fread(buf + n, 1, cap - n, f);
-		n += got;
-	} while (got);
-	fclose(f);
-	*len = n;
-	return buf;
-}
 
 /* ---- the facts -------------------------------------------------------- */
 
@@ -425,6 +407,7 @@ static void read_path(const char *path, int from_dir)
 	struct stat st;
 	unsigned char *d;
 	size_t len;
+	int fd;
 
 	if (lstat(path, &st)) {
 		if (!from_dir) {
@@ -441,8 +424,15 @@ static void read_path(const char *path, int from_dir)
 		return;
 	if (from_dir && !has_suffix(path, ".o") && !has_suffix(path, ".a"))
 		return;
-	d = (unsigned char *)read_file(path, &len);
-	if (!d) {
+	/* mapped, not read: of vmlinux.o only the headers and the facts are touched */
+	len = (size_t)st.st_size;
+	if (!len)
+		return;
+	fd = open(path, O_RDONLY);
+	d = fd < 0 ? MAP_FAILED : mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (fd >= 0)
+		close(fd);
+	if (d == MAP_FAILED) {
 		fprintf(stderr, "vmapcheck-link: cannot read %s\n", path);
 		read_errors++;
 		return;
@@ -453,7 +443,7 @@ static void read_path(const char *path, int from_dir)
 		read_ar(d, len, path, 1);
 	else
 		read_elf(d, len, path);
-	free(d);
+	munmap(d, len);
 }
 
 /* ---- joining and telling ---------------------------------------------- */

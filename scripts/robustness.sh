@@ -92,7 +92,7 @@ if [ "$DO_KERNEL" = 1 ]; then
     ksecs=$(( $(date +%s) - t ))
     ntu=$(grep -cE '^  CC (\[M\] )? *[^ ]+\.o$' "$OUT/kernel.log")
     nice=$(grep -cE 'internal compiler error|Segmentation fault|[Pp]lease submit a full bug report' "$OUT/kernel.log")
-    nplug=$(grep -cE 'cc1: (fatal )?error: .*(plugin|vmapcheck)|vmapcheck.*(error|abort)' "$OUT/kernel.log")
+    nplug=$(grep -cE 'cc1: (fatal )?error: .*(plugin|vmapcheck)|vmapcheck\.so: |: (fatal )?error: vmapcheck' "$OUT/kernel.log")
     nwarn=$(grep -c 'warning: vmapcheck' "$OUT/kernel.log")
     nerr=$(grep -cE ': (fatal )?error: ' "$OUT/kernel.log")
     nobj=0; for d in $DIRS; do nobj=$((nobj + $(find "$RB/$d" -name '*.o' ! -name 'built-in*' ! -name '*.mod.o' | wc -l))); done
