@@ -790,7 +790,8 @@ static size_t join(struct finding **out)
 			match = source_of;
 		else
 			continue;
-		if (!strncmp(c->key, "fn:", 3)) {
+		/* a function by name, or (data:) what other units keep in a field */
+		if (!strncmp(c->key, "fn:", 3) || !strncmp(c->key, "data:", 5)) {
 			add_finding(out, &n, &cap, c, match(c->key, c->val));
 			continue;
 		}

@@ -170,7 +170,11 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 		vc_note(loc, "vmapcheck: page fragment allocated here by %qs; the cache carves fragments out of order-3 %<__GFP_COMP%> pages when it can", api);
 		break;
 	case PK_EXT:
-		vc_note(loc, "vmapcheck: returned by %qs here", api);
+		if (f->param == LF_FIELD)
+			vc_note(loc, "vmapcheck: the pages other files keep in field %qs reach it here",
+				api);
+		else
+			vc_note(loc, "vmapcheck: returned by %qs here", api);
 		break;
 	default:
 		break;
@@ -357,7 +361,7 @@ static void report_worst(gimple *call, const struct factset *fs, location_t flag
  * bad fact and per way the caller may move the page (kept, by a non-zero
  * constant, by any offset), the finding it makes, worded.
  */
-static void record_sources(tree fndecl, const struct factset *fs, int which)
+static void record_sources(tree fndecl, const char *key, const struct factset *fs, int which)
 {
 	static const enum shift shifts[] = { SH_KEEP, SH_CONST, SH_ANY };
 	unsigned int k;
@@ -380,12 +384,31 @@ static void record_sources(tree fndecl, const struct factset *fs, int which)
 			if (!reportable(&g, false))
 				continue;
 			report_capture_begin();
-			report_finding(&texts, DECL_SOURCE_LOCATION(fndecl), &g, UNKNOWN_LOCATION,
-				       NULL);
+			report_finding(&texts, fndecl ? DECL_SOURCE_LOCATION(fndecl) : input_location,
+				       &g, UNKNOWN_LOCATION, NULL);
 			n = report_capture_end(&lines);
-			lf_source(fndecl, which, shifts[k], severity(&g), lines, n);
+			if (fndecl)
+				lf_source(fndecl, which, shifts[k], severity(&g), lines, n);
+			else
+				lf_source_key(key, which, shifts[k], severity(&g), lines, n);
 		}
 	}
+}
+
+/* What this unit keeps in a page array field that other units read. */
+static void record_field_sources(tree key, const struct factset *fs, void *data)
+{
+	const char *dk;
+	char buf[512];
+
+	(void)data;
+	if (TREE_CODE(key) != FIELD_DECL || !lf_page_array_type(TREE_TYPE(key)))
+		return;
+	dk = lf_data_key(key);
+	if (!dk)
+		return;
+	snprintf(buf, sizeof(buf), "%s", dk);
+	record_sources(NULL, buf, fs, LF_FIELD);
 }
 
 static void putpages_unit_end(struct cgraph_node **order, int n)
@@ -402,10 +425,11 @@ static void putpages_unit_end(struct cgraph_node **order, int n)
 			continue;	/* no other unit can call it */
 		/* what callers follow (ext_fact()): pages, and arrays of them */
 		if (kapi_is_page_ptr(type))
-			record_sources(order[i]->decl, &sum->ret, LF_RET);
+			record_sources(order[i]->decl, NULL, &sum->ret, LF_RET);
 		else if (POINTER_TYPE_P(type) && kapi_is_page_ptr(TREE_TYPE(type)))
-			record_sources(order[i]->decl, &sum->ret_mem, LF_MEM);
+			record_sources(order[i]->decl, NULL, &sum->ret_mem, LF_MEM);
 	}
+	field_for_each(record_field_sources, NULL);
 }
 
 /*

@@ -177,8 +177,20 @@ unsigned int fnctx_origin(const gimple *call)
 	return *id;
 }
 
+static struct vc_tree_map *decl_origins;
+
+unsigned int fnctx_origin_decl(tree decl)
+{
+	void **id = vc_tree_map_slot(&decl_origins, decl, true);
+
+	if (!*id)
+		*id = (void *)(uintptr_t)++norigins;
+	return (unsigned int)(uintptr_t)*id;
+}
+
 void fnctx_pass_end(void)
 {
 	vc_stmt_map_free(&origins);
+	vc_tree_map_free(&decl_origins);
 	norigins = 0;
 }

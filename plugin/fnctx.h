@@ -102,6 +102,8 @@ bool fnctx_dominates(gimple *a, gimple *b);
 
 /* The number of the allocation CALL makes, the same for the whole pass. */
 unsigned int fnctx_origin(const gimple *call);
+/* The same for what other units keep under DECL (a struct field). */
+unsigned int fnctx_origin_decl(tree decl);
 void fnctx_pass_end(void);
 
 #endif /* VMAPCHECK_FNCTX_H */

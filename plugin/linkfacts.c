@@ -358,7 +358,8 @@ static void guard_text(const struct guard *g, char *buf, size_t len)
 
 static const char *which_text(int which)
 {
-	return which == LF_MEM ? "mem" : which == LF_MAP ? "map" : "ret";
+	return which == LF_MEM ? "mem" : which == LF_MAP ? "map" : which == LF_FIELD ? "field" :
+	       "ret";
 }
 
 void lf_ext(const char *callee_key, int which, int shift, const struct report_line *lines,
@@ -371,15 +372,35 @@ void lf_ext(const char *callee_key, int which, int shift, const struct report_li
 	emit_lines(lines, n);
 }
 
+void lf_source_key(const char *key, int which, int shift, int severity,
+		   const struct report_line *lines, int n)
+{
+	char how[48];
+
+	snprintf(how, sizeof(how), "%s:%d:%d", which_text(which), shift, severity);
+	record("source", key, how);
+	emit_lines(lines, n);
+}
+
 void lf_source(tree fndecl, int which, int shift, int severity,
 	       const struct report_line *lines, int n)
 {
-	char how[48], fnk[512];
+	char fnk[512];
 
-	snprintf(how, sizeof(how), "%s:%d:%d", which_text(which), shift, severity);
-	record("source", fn_key(fndecl, fnk, sizeof(fnk)), how);
+	lf_source_key(fn_key(fndecl, fnk, sizeof(fnk)), which, shift, severity, lines, n);
 	mark_recorded(fndecl);
-	emit_lines(lines, n);
+}
+
+const char *lf_data_key(tree field)
+{
+	static char buf[512];
+	char fk[512];
+
+	if (disabled || TREE_CODE(field) != FIELD_DECL || ops_own_field(field) ||
+	    !field_key(field, fk, sizeof(fk)))
+		return NULL;
+	snprintf(buf, sizeof(buf), "data:%s", fk + strlen("field:"));
+	return buf;
 }
 
 /* ---- the unit's own functions ---------------------------------------- */

@@ -31,7 +31,10 @@
  *   fwd<TAB>FN<TAB>PARAM<TAB>CALLEE:ARG:CONSTS  FN passes the array of its
  *                                   parameter PARAM on to CALLEE as ARG (with
  *                                   CONSTS as in call); its N line: the call
- *   ext<TAB>CALLEE<TAB>WHICH:SHIFT  a vmap() given what CALLEE returned:
+ *   ext<TAB>CALLEE<TAB>WHICH:SHIFT  a vmap() given what CALLEE returned
+ *                                   (or, WHICH field and CALLEE
+ *                                   data:STRUCT.FIELD, the pages other units
+ *                                   keep in that field):
  *                                   WHICH ret (the page) or mem (the pages
  *                                   of the array); or (map) a vunmap() of
  *                                   the address CALLEE returned, with its
@@ -63,6 +66,8 @@
 #define LF_MEM (-2)
 /* (the ownership check) the mapping a VM_MAP_PUT_PAGES vmap() made */
 #define LF_MAP (-3)
+/* the pages other units keep in a struct field (the callee key is data:STRUCT.FIELD) */
+#define LF_FIELD (-4)
 #define LF_VERSION 1
 
 /* -fplugin-arg-vmapcheck-no-link-facts: record nothing */
@@ -75,6 +80,11 @@ bool lf_enabled(void);
  * field of a named struct; else NULL.  The text lives until the next call.
  */
 const char *lf_callee_key(const gimple *call);
+/*
+ * data:STRUCT.FIELD for a field of a named struct that other units can
+ * fill (not one the unit declares itself), else NULL; lives until the next call.
+ */
+const char *lf_data_key(tree field);
 
 /* Can T be a page array: struct page **, struct folio ** or void ** (page_address()es)? */
 bool lf_page_array_type(tree t);
@@ -104,6 +114,9 @@ void lf_ext(const char *callee_key, int which, int shift, const struct report_li
 /* What FNDECL returns (WHICH), moved by SHIFT, is a finding of SEVERITY: LINES. */
 void lf_source(tree fndecl, int which, int shift, int severity,
 	       const struct report_line *lines, int n);
+/* The same for what this unit keeps in the field of lf_data_key() KEY (WHICH LF_FIELD). */
+void lf_source_key(const char *key, int which, int shift, int severity,
+		   const struct report_line *lines, int n);
 
 /*
  * At the end of the pass, with every summary known: the functions of the

@@ -73,8 +73,7 @@ void ops_free(void)
 	targets_built = false;
 }
 
-/* Is FIELD one of a struct declared in the main file, which other units cannot fill? */
-static bool own_field(tree field)
+bool ops_own_field(tree field)
 {
 	expanded_location e;
 
@@ -90,7 +89,7 @@ static void target_add(tree field, tree value, void *data)
 	void **slot;
 
 	(void)data;
-	if (!own_field(field))
+	if (!ops_own_field(field))
 		return;
 	if (integer_zerop(value))
 		return;		/* NULL: no call through it */
@@ -173,7 +172,7 @@ tree ops_call_target(const gimple *call)
 	if (!gimple_assign_single_p(def))
 		return NULL_TREE;
 	ref = gimple_assign_rhs1(def);
-	if (TREE_CODE(ref) != COMPONENT_REF || !own_field(TREE_OPERAND(ref, 1)))
+	if (TREE_CODE(ref) != COMPONENT_REF || !ops_own_field(TREE_OPERAND(ref, 1)))
 		return NULL_TREE;
 	if (!targets_built) {
 		targets_built = true;

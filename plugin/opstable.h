@@ -23,6 +23,9 @@ unsigned int ops_tag(tree fndecl);
  */
 bool ops_compatible(unsigned int a, unsigned int b);
 
+/* Is FIELD one of a struct declared in the main file, which other units cannot fill? */
+bool ops_own_field(tree field);
+
 /*
  * Every store of the unit into a struct field, by static initializers and
  * by assignments: FN(FIELD, VALUE, DATA), VALUE as stored (a function's

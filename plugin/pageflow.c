@@ -357,6 +357,39 @@ static const struct factset *ext_fact(gimple *call, int which)
 }
 
 /*
+ * The pages that other units keep in the array of FIELD (a page array
+ * field of a struct they can fill), read for AT: a symbolic fact, which
+ * vmapcheck-link replaces by their facts about the field.
+ */
+static const struct factset *ext_field_fact(tree field, gimple *at)
+{
+	const char *key;
+	struct factset *out;
+	struct fact f;
+	char *copy;
+
+	if (TREE_CODE(field) != FIELD_DECL || !lf_page_array_type(TREE_TYPE(field)))
+		return &facts_empty;
+	key = lf_data_key(field);
+	if (!key)
+		return &facts_empty;
+	memset(&f, 0, sizeof(f));
+	f.origin = fnctx_origin_decl(field);
+	f.kind = PK_EXT;
+	f.param = LF_FIELD;
+	f.off = OFF_ZERO;
+	f.gfp_known = true;
+	f.shared = true;
+	copy = (char *)facts_alloc(strlen(key) + 1);
+	memcpy(copy, key, strlen(key) + 1);
+	f.path = step_new(STEP_ALLOC, at ? fnctx_stmt_loc(at) : UNKNOWN_LOCATION,
+			  IDENTIFIER_POINTER(DECL_NAME(field)), copy, NULL);
+	out = factset_new();
+	factset_add(out, &f);
+	return out;
+}
+
+/*
  * A callee's allocation whose order is its parameter, at a CALL that
  * passes ARG there: order 0 is no finding (false), a known order makes it
  * an allocation of that order, our own parameter keeps it symbolic.
@@ -863,6 +896,9 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at,
 			f.shared = true;	/* what any object of the type may hold */
 			factset_add(out, &f);
 		}
+		/* what other units keep there: vmapcheck-link */
+		if (lf_enabled())
+			factset_union(out, ext_field_fact(r->decl, at));
 		break;
 	case ROOT_CALL:
 		sum = summary_of_call(r->call);

@@ -235,6 +235,21 @@ const struct factset *field_get(tree key, tree reader)
 	return out;
 }
 
+void field_for_each(void (*fn)(tree key, const struct factset *fs, void *data), void *data)
+{
+	if (!fields)
+		return;
+	for (hash_map<tree, void *>::iterator it = fields->map.begin(); it != fields->map.end();
+	     ++it) {
+		struct factset all = facts_empty;
+		struct field_slot *s;
+
+		for (s = (struct field_slot *)(*it).second; s; s = s->next)
+			factset_union(&all, &s->fs);
+		fn((*it).first, &all, data);
+	}
+}
+
 /* What a field or global was given: the first value of one kind, or mixed. */
 struct kept_slot {
 	struct kept first;
