@@ -183,8 +183,10 @@ unsigned int fnctx_origin_decl(tree decl)
 {
 	void **id = vc_tree_map_slot(&decl_origins, decl, true);
 
-	if (!*id)
-		*id = (void *)(uintptr_t)++norigins;
+	if (!*id) {
+		norigins++;
+		*id = (void *)(uintptr_t)norigins;
+	}
 	return (unsigned int)(uintptr_t)*id;
 }
 

@@ -121,6 +121,16 @@ static inline void **vc_tree_map_slot(struct vc_tree_map **m, tree key, bool cre
 	return create ? &(*m)->map.get_or_insert(key) : (*m)->map.get(key);
 }
 
+/* FN(KEY, VALUE, DATA) for every slot of M. */
+static inline void vc_tree_map_each(struct vc_tree_map *m, void (*fn)(tree, void *, void *),
+				    void *data)
+{
+	if (!m)
+		return;
+	for (hash_map<tree, void *>::iterator it = m->map.begin(); it != m->map.end(); ++it)
+		fn((*it).first, (*it).second, data);
+}
+
 static inline void vc_tree_map_free(struct vc_tree_map **m)
 {
 	delete *m;

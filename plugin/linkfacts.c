@@ -464,7 +464,7 @@ void lf_collect_unit(struct cgraph_node **order, int n)
 		return;
 	for (i = 0; i < n; i++)
 		sinks_of_fn(order[i]);
-	ops_for_each_field_store(store_of, NULL);
+	ops_walk_field_stores(store_of, NULL);
 	vc_tree_map_free(&recorded);
 }
 

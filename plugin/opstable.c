@@ -104,7 +104,7 @@ static void target_add(tree field, tree value, void *data)
 		*slot = error_mark_node;
 }
 
-static void stores_in(tree init, int depth, void (*fn)(tree, tree, void *), void *data)
+static void stores_in(tree init, int depth, ops_store_fn *fn, void *data)
 {
 	unsigned HOST_WIDE_INT i;
 	tree index, value;
@@ -120,7 +120,7 @@ static void stores_in(tree init, int depth, void (*fn)(tree, tree, void *), void
 	}
 }
 
-void ops_for_each_field_store(void (*fn)(tree field, tree value, void *data), void *data)
+void ops_walk_field_stores(ops_store_fn *fn, void *data)
 {
 	struct cgraph_node *node;
 	varpool_node *v;
@@ -176,7 +176,7 @@ tree ops_call_target(const gimple *call)
 		return NULL_TREE;
 	if (!targets_built) {
 		targets_built = true;
-		ops_for_each_field_store(target_add, NULL);
+		ops_walk_field_stores(target_add, NULL);
 	}
 	slot = vc_tree_map_slot(&targets, TREE_OPERAND(ref, 1), false);
 	return slot && *slot != error_mark_node ? (tree)*slot : NULL_TREE;

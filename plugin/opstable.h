@@ -31,7 +31,8 @@ bool ops_own_field(tree field);
  * by assignments: FN(FIELD, VALUE, DATA), VALUE as stored (a function's
  * address is an ADDR_EXPR of its FUNCTION_DECL).
  */
-void ops_for_each_field_store(void (*fn)(tree field, tree value, void *data), void *data);
+typedef void ops_store_fn(tree field, tree value, void *data);
+void ops_walk_field_stores(ops_store_fn *fn, void *data);
 
 /*
  * A call through a field of a struct this unit declares itself (so no other

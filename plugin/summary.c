@@ -235,19 +235,27 @@ const struct factset *field_get(tree key, tree reader)
 	return out;
 }
 
-void field_for_each(void (*fn)(tree key, const struct factset *fs, void *data), void *data)
-{
-	if (!fields)
-		return;
-	for (hash_map<tree, void *>::iterator it = fields->map.begin(); it != fields->map.end();
-	     ++it) {
-		struct factset all = facts_empty;
-		struct field_slot *s;
+struct field_walk {
+	field_fn *fn;
+	void *data;
+};
 
-		for (s = (struct field_slot *)(*it).second; s; s = s->next)
-			factset_union(&all, &s->fs);
-		fn((*it).first, &all, data);
-	}
+static void field_one(tree key, void *value, void *data)
+{
+	struct field_walk *w = (struct field_walk *)data;
+	struct factset all = facts_empty;
+	struct field_slot *s;
+
+	for (s = (struct field_slot *)value; s; s = s->next)
+		factset_union(&all, &s->fs);
+	w->fn(key, &all, w->data);
+}
+
+void field_for_each(field_fn *fn, void *data)
+{
+	struct field_walk w = { fn, data };
+
+	vc_tree_map_each(fields, field_one, &w);
 }
 
 /* What a field or global was given: the first value of one kind, or mixed. */

@@ -92,8 +92,9 @@ int summary_param_index(tree fndecl, tree parm);
  */
 void field_add(tree key, tree writer, const struct factset *fs);
 const struct factset *field_get(tree key, tree reader);
-/* FN(KEY, what every writer stored there) for each key of the unit. */
-void field_for_each(void (*fn)(tree key, const struct factset *fs, void *data), void *data);
+/* FN(KEY, what every writer stored there, DATA) for each key of the unit. */
+typedef void field_fn(tree key, const struct factset *fs, void *data);
+void field_for_each(field_fn *fn, void *data);
 /*
  * A round of summaries: did a field learn something after a function of
  * the round had read it (so that function's summary may be stale)?
