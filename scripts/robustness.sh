@@ -16,7 +16,8 @@
 # Exit non-zero on any ICE, plugin error, hang, or csmith compile failure with the plugin that
 # does not also fail without it.
 #
-# Environment: VMAPCHECK_CACHE, VMAPCHECK_PLUGIN, JOBS (2), CSMITH_N (500), HANG_SECS (600),
+# Environment: VMAPCHECK_CACHE, VMAPCHECK_PLUGIN, VMAPCHECK_KCONFIG (defconfig; allmodconfig
+# builds in its own O= dir), JOBS (2), CSMITH_N (500), HANG_SECS (600),
 # CSMITH_TIMEOUT (120 s per file), ROBUST_DIRS (the kernel directories; default above).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -72,7 +73,7 @@ trap 'kill $WD 2>/dev/null; rm -rf "$SNAP"' EXIT
 if [ "$DO_KERNEL" = 1 ]; then
     VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only > "$OUT/prepare.log" 2>&1 || { cat "$OUT/prepare.log"; exit 2; }
     eval "$(grep -E '^6.12: SRC=' "$OUT/prepare.log" | sed 's/^6.12: //')"
-    RB=$(dirname "$BLD")/build-robust
+    RB=$(dirname "$BLD")/build-robust; [ "$(basename "$BLD")" = build-defconfig ] || RB=$RB-${BLD##*/build-}
     TARGETS=$(for d in $DIRS; do echo "$d/"; done)
     if [ "$DIRS" = all ]; then RB=$RB-all; DIRS=.; TARGETS=; fi
     if [ ! -f "$RB/.vmapcheck-prepared" ] || ! cmp -s "$BLD/.config" "$RB/.config"; then
