@@ -360,8 +360,7 @@ static void record_ext_vunmap(location_t loc, gimple *src)
 	int n;
 
 	snprintf(key, sizeof(key), "%s", lf_callee_key(src));
-	name = strrchr(key, '.');
-	name = name ? name + 1 : key + 3;
+	name = lf_key_name(key);
 	memset(&cur_map, 0, sizeof(cur_map));
 	memset(&f, 0, sizeof(f));
 	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(src), name, NULL, NULL);

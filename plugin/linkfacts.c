@@ -107,6 +107,15 @@ const char *lf_callee_key(const gimple *call)
 	return field_key(TREE_OPERAND(gimple_assign_rhs1(def), 1), buf, sizeof(buf));
 }
 
+const char *lf_key_name(const char *key)
+{
+	const char *dot = strrchr(key, '.');
+
+	if (!strncmp(key, "fn:", 3) || !dot)
+		return strchr(key, ':') ? strchr(key, ':') + 1 : key;
+	return dot + 1;		/* field:STRUCT.FIELD, data:STRUCT.FIELD */
+}
+
 bool lf_page_array_type(tree t)
 {
 	tree elt;
@@ -325,8 +334,7 @@ void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const g
 
 	if (param < 0 || !node || (!TREE_PUBLIC(fndecl) && !node->address_taken))
 		return;
-	name = strrchr(callee_key, '.');
-	name = name ? name + 1 : callee_key + 3;
+	name = lf_key_name(callee_key);
 	report_capture_begin();
 	report_sink_notes(step_new(STEP_PASS, gimple_location(call), name, NULL, NULL),
 			  UNKNOWN_LOCATION);

@@ -80,6 +80,8 @@ bool lf_enabled(void);
  * field of a named struct; else NULL.  The text lives until the next call.
  */
 const char *lf_callee_key(const gimple *call);
+/* The name a developer wrote in KEY: the function, or the field (its last part). */
+const char *lf_key_name(const char *key);
 /*
  * data:STRUCT.FIELD for a field of a named struct that other units can
  * fill (not one the unit declares itself), else NULL; lives until the next call.

@@ -14,6 +14,14 @@
 
 static struct vc_tree_map *tags;
 static struct vc_tree_map *targets;	/* FIELD_DECL -> the function, or error_mark_node */
+
+/* A store into a function pointer field: what ops_walk_field_stores() walks. */
+struct field_store {
+	tree field, value;
+};
+
+static VC_VEC(struct field_store) *stores;
+static bool stores_built;
 static unsigned int next_id;
 static bool built, targets_built;
 static tree id_type[OPS_MAX];	/* the struct type of each instance */
@@ -68,6 +76,8 @@ void ops_free(void)
 {
 	vc_tree_map_free(&tags);
 	vc_tree_map_free(&targets);
+	vec_free(stores);
+	stores_built = false;
 	next_id = 0;
 	built = false;
 	targets_built = false;
@@ -104,7 +114,17 @@ static void target_add(tree field, tree value, void *data)
 		*slot = error_mark_node;
 }
 
-static void stores_in(tree init, int depth, ops_store_fn *fn, void *data)
+static void keep_store(tree field, tree value)
+{
+	struct field_store fs = { field, value };
+	tree type = TREE_TYPE(field);
+
+	/* only what a call can go through: a function pointer field */
+	if (POINTER_TYPE_P(type) && TREE_CODE(TREE_TYPE(type)) == FUNCTION_TYPE)
+		vec_safe_push(stores, fs);
+}
+
+static void stores_in(tree init, int depth)
 {
 	unsigned HOST_WIDE_INT i;
 	tree index, value;
@@ -114,22 +134,24 @@ static void stores_in(tree init, int depth, ops_store_fn *fn, void *data)
 	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(init), i, index, value) {
 		STRIP_NOPS(value);
 		if (TREE_CODE(value) == CONSTRUCTOR)
-			stores_in(value, depth + 1, fn, data);
+			stores_in(value, depth + 1);
 		else if (index && TREE_CODE(index) == FIELD_DECL)
-			fn(index, value, data);
+			keep_store(index, value);
 	}
 }
 
-void ops_walk_field_stores(ops_store_fn *fn, void *data)
+/* One walk over the unit's initializers and statements, kept for the pass. */
+static void stores_build(void)
 {
 	struct cgraph_node *node;
 	varpool_node *v;
 
+	stores_built = true;
 	FOR_EACH_VARIABLE(v) {
 		tree init = DECL_INITIAL(v->decl);
 
 		if (init && TREE_CODE(init) == CONSTRUCTOR)
-			stores_in(init, 0, fn, data);
+			stores_in(init, 0);
 	}
 	FOR_EACH_FUNCTION_WITH_GIMPLE_BODY(node) {
 		function *fun = node->get_fun();
@@ -149,12 +171,22 @@ void ops_walk_field_stores(ops_store_fn *fn, void *data)
 				lhs = gimple_assign_lhs(st);
 				rhs = gimple_assign_rhs1(st);
 				if (TREE_CODE(rhs) == CONSTRUCTOR)
-					stores_in(rhs, 0, fn, data);
+					stores_in(rhs, 0);
 				else if (TREE_CODE(lhs) == COMPONENT_REF)
-					fn(TREE_OPERAND(lhs, 1), tree_strip_nop_conversions(rhs), data);
+					keep_store(TREE_OPERAND(lhs, 1), tree_strip_nop_conversions(rhs));
 			}
 		}
 	}
+}
+
+void ops_walk_field_stores(ops_store_fn *fn, void *data)
+{
+	unsigned int i;
+
+	if (!stores_built)
+		stores_build();
+	for (i = 0; i < vec_safe_length(stores); i++)
+		fn((*stores)[i].field, (*stores)[i].value, data);
 }
 
 tree ops_call_target(const gimple *call)

@@ -27,9 +27,10 @@ bool ops_compatible(unsigned int a, unsigned int b);
 bool ops_own_field(tree field);
 
 /*
- * Every store of the unit into a struct field, by static initializers and
- * by assignments: FN(FIELD, VALUE, DATA), VALUE as stored (a function's
- * address is an ADDR_EXPR of its FUNCTION_DECL).
+ * Every store of the unit into a function pointer field of a struct, by
+ * static initializers and by assignments: FN(FIELD, VALUE, DATA), VALUE as
+ * stored (a function's address is an ADDR_EXPR of its FUNCTION_DECL).  The
+ * unit is walked once per pass, on the first call.
  */
 typedef void ops_store_fn(tree field, tree value, void *data);
 void ops_walk_field_stores(ops_store_fn *fn, void *data);

@@ -318,75 +318,67 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
 }
 
 /*
- * A page (WHICH LF_RET) or an array of pages (LF_MEM) that CALL, a call
- * this unit cannot resolve, returns: a symbolic fact, which vmapcheck-link
- * replaces by what that function of another unit returns.
+ * A symbolic fact (PK_EXT) for what other units hold under KEY (WHICH: what
+ * of it), numbered ORIGIN, first seen at LOC: vmapcheck-link replaces it.
  */
-static const struct factset *ext_fact(gimple *call, int which)
+static struct factset *ext_facts(unsigned int origin, int which, const char *key,
+				 location_t loc, const struct guard *g)
 {
-	const char *key = lf_callee_key(call), *name;
-	tree lhs = gimple_call_lhs(call), type;
 	struct factset *out;
 	struct fact f;
-	char *copy;
+	char *copy = (char *)facts_alloc(strlen(key) + 1);
 
-	if (!key || !lhs)
-		return &facts_empty;
-	type = TREE_TYPE(lhs);
-	if (which == LF_MEM)
-		type = POINTER_TYPE_P(type) ? TREE_TYPE(type) : NULL_TREE;
-	if (!type || !kapi_is_page_ptr(type))
-		return &facts_empty;
+	memcpy(copy, key, strlen(key) + 1);
 	memset(&f, 0, sizeof(f));
-	f.origin = fnctx_origin(call);
+	f.origin = origin;
 	f.kind = PK_EXT;
 	f.param = which;
 	f.off = OFF_ZERO;
 	f.gfp_known = true;
-	if (!pc_and_stmt(&f.guard, call))
-		return &facts_empty;
-	copy = (char *)facts_alloc(strlen(key) + 1);
-	memcpy(copy, key, strlen(key) + 1);
-	/* the name a developer wrote: the function, or the field called through */
-	name = strrchr(copy, '.');
-	name = name ? name + 1 : copy + 3;
-	f.path = step_new(STEP_ALLOC, fnctx_stmt_loc(call), name, copy, NULL);
+	f.shared = which == LF_FIELD;	/* any object's field */
+	f.guard = *g;
+	f.path = step_new(STEP_ALLOC, loc, lf_key_name(copy), copy, NULL);
 	out = factset_new();
 	factset_add(out, &f);
 	return out;
 }
 
 /*
+ * A page (WHICH LF_RET) or an array of pages (LF_MEM) that CALL, a call
+ * this unit cannot resolve, returns.
+ */
+static const struct factset *ext_fact(gimple *call, int which)
+{
+	const char *key = lf_callee_key(call);
+	tree lhs = gimple_call_lhs(call), type;
+	struct guard g = { 0, {} };
+
+	if (!key || !lhs)
+		return &facts_empty;
+	type = TREE_TYPE(lhs);
+	if (which == LF_MEM)
+		type = POINTER_TYPE_P(type) ? TREE_TYPE(type) : NULL_TREE;
+	if (!type || !kapi_is_page_ptr(type) || !pc_and_stmt(&g, call))
+		return &facts_empty;
+	return ext_facts(fnctx_origin(call), which, key, fnctx_stmt_loc(call), &g);
+}
+
+/*
  * The pages that other units keep in the array of FIELD (a page array
- * field of a struct they can fill), read for AT: a symbolic fact, which
- * vmapcheck-link replaces by their facts about the field.
+ * field of a struct they can fill), read for AT.
  */
 static const struct factset *ext_field_fact(tree field, gimple *at)
 {
+	static const struct guard none = { 0, {} };
 	const char *key;
-	struct factset *out;
-	struct fact f;
-	char *copy;
 
 	if (TREE_CODE(field) != FIELD_DECL || !lf_page_array_type(TREE_TYPE(field)))
 		return &facts_empty;
 	key = lf_data_key(field);
 	if (!key)
 		return &facts_empty;
-	memset(&f, 0, sizeof(f));
-	f.origin = fnctx_origin_decl(field);
-	f.kind = PK_EXT;
-	f.param = LF_FIELD;
-	f.off = OFF_ZERO;
-	f.gfp_known = true;
-	f.shared = true;
-	copy = (char *)facts_alloc(strlen(key) + 1);
-	memcpy(copy, key, strlen(key) + 1);
-	f.path = step_new(STEP_ALLOC, at ? fnctx_stmt_loc(at) : UNKNOWN_LOCATION,
-			  IDENTIFIER_POINTER(DECL_NAME(field)), copy, NULL);
-	out = factset_new();
-	factset_add(out, &f);
-	return out;
+	return ext_facts(fnctx_origin_decl(field), LF_FIELD, key,
+			 at ? fnctx_stmt_loc(at) : UNKNOWN_LOCATION, &none);
 }
 
 /*
