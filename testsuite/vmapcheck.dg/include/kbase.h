@@ -286,6 +286,26 @@ static inline bool __must_check IS_ERR(const void *ptr)
 	return IS_ERR_VALUE((unsigned long)ptr);
 }
 
+static inline void * __must_check ERR_PTR(long error)
+{
+	return (void *)error;
+}
+
+static inline long __must_check PTR_ERR(const void *ptr)
+{
+	return (long)ptr;
+}
+
+static inline void * __must_check ERR_CAST(const void *ptr)
+{
+	return (void *)ptr;
+}
+
+/* ---- include/uapi/asm-generic/errno-base.h */
+#ifndef ENOMEM
+#define ENOMEM		12
+#endif
+
 /* ---- include/linux/mm.h */
 #define CONFIG_SPARSEMEM 1
 #define CONFIG_SPARSEMEM_VMEMMAP 1
