@@ -29,8 +29,10 @@ void *grab_field(struct dev_ops *ops)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 3);	/* { dg-message "order-3 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 8; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -47,8 +49,10 @@ void *grab_pmu(struct pmu_like *pmu)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "order-2 pages allocated here without '__GFP_COMP'" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = page_address(p + i);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -65,8 +69,10 @@ void *grab_here(void)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

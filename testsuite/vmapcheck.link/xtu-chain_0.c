@@ -16,8 +16,10 @@ void *grab_chain(void)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -34,8 +36,10 @@ void *grab_shown(void)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
 	return relay_show(pages, 4);	/* { dg-bogus "vmapcheck" } */

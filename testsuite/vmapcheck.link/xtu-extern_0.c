@@ -23,8 +23,10 @@ void *grab_compound(void)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -41,8 +43,10 @@ void *grab_ops(const struct buf_ops *ops)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL, 2);	/* { dg-message "order-2 pages allocated here without '__GFP_COMP'" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -60,9 +64,14 @@ void *grab_order0(void)
 	for (i = 0; i < 4; i++) {
 		pages[i] = alloc_page(GFP_KERNEL);
 		if (!pages[i])
-			return NULL;
+			goto err;
 	}
 	return map_them(pages, 4);	/* { dg-bogus "vmapcheck" } */
+err:
+	while (i--)
+		__free_page(pages[i]);
+	kfree(pages);
+	return NULL;
 }
 
 void *grab_split(const struct buf_ops *ops)
@@ -74,8 +83,10 @@ void *grab_split(const struct buf_ops *ops)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL, 2);
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	split_page(p, 2);
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
@@ -91,8 +102,10 @@ void *grab_shown(void)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
 	return show_them(pages, 4);	/* { dg-bogus "vmapcheck" } */
@@ -107,8 +120,10 @@ void *grab_pairs(int one)
 	if (!pages)
 		return NULL;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

@@ -12,8 +12,11 @@ bool xdev_fill(struct xdev *dev)
 	if (!dev->pages)
 		return false;
 	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
-	if (!p)
+	if (!p) {
+		kfree(dev->pages);
+		dev->pages = NULL;
 		return false;
+	}
 	for (i = 0; i < 4; i++)
 		dev->pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

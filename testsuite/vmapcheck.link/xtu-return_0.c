@@ -21,8 +21,10 @@ void *map_big(void)
 	if (!pages)
 		return NULL;
 	p = get_big();	/* { dg-message "returned by 'get_big' here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -60,8 +62,10 @@ void *map_ops(const struct pool_ops *ops)
 	if (!pages)
 		return NULL;
 	p = ops->get();	/* { dg-message "returned by 'get' here" } */
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	pages[0] = p;
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
@@ -88,8 +92,10 @@ void *show_big(void)
 	if (!pages)
 		return NULL;
 	p = get_big();
-	if (!p)
+	if (!p) {
+		kfree(pages);
 		return NULL;
+	}
 	for (i = 0; i < 4; i++)
 		pages[i] = p + i;
 	return vmap(pages, 4, VM_MAP, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
@@ -107,8 +113,12 @@ void *mixed(void)
 		return NULL;
 	pages[0] = get_one();
 	p = alloc_pages(GFP_KERNEL, 1);	/* { dg-message "order-1 pages allocated here without '__GFP_COMP'" } */
-	if (!p)
+	if (!p) {
+		if (pages[0])
+			__free_page(pages[0]);
+		kfree(pages);
 		return NULL;
+	}
 	pages[1] = p + 1;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
 	return map_it(pages, 2);	/* { dg-warning "is given a page of an unsplit order-1 allocation" } */

@@ -14,9 +14,17 @@ static struct page **grab(int n)
 
 	if (!pages)
 		return NULL;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		pages[i] = alloc_page(GFP_KERNEL);
+		if (!pages[i])
+			goto err;
+	}
 	return pages;
+err:
+	while (i--)
+		__free_page(pages[i]);
+	kfree(pages);
+	return NULL;
 }
 
 void map_and_unmap(void)
