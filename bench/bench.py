@@ -18,6 +18,12 @@
          object sizes, the bytes of .discard.vmapcheck), then vmapcheck-link over the objects
          with the plugin (time, peak RSS): what the facts add per TU (median, largest) and the
          link step's time against the plain compiles of the same files.
+  kbuild the whole build of the prepared 6.12 config (make's default target: vmlinux, bzImage,
+         modules) from scratch, once without and once with the plugin, each in its own O= dir
+         beside BLD (bench-kbuild-plain, bench-kbuild-plugin; about 25 min each on 2 cores):
+         the builds' user+sys (every process make waited for) and their ratio, the facts per
+         object (median, largest, total), the objects' growth, and vmapcheck-link over the
+         plugin build (time, peak RSS) as a share of the build's CPU time.
 
 real and icount first build, with kbuild in the O= dir, the objects they measure that have no .cmd
 file yet (a fresh machine: check-kernel.sh --prepare-only compiles nothing). A file that still
@@ -351,6 +357,68 @@ def link(files):
     print("  " + (err.strip().splitlines() or [""])[-1])
 
 
+def tu_objects(top):
+    """{relative path: size} of the compiled objects under top: no built-in.a parts, no
+    .mod.o, no vmlinux.o or other ld -r results of a whole directory, no host programs."""
+    out = {}
+    for d, dirs, fs in os.walk(top):
+        rel = os.path.relpath(d, top)
+        if rel.split(os.sep)[0] in ("scripts", "tools"):
+            dirs[:] = []; continue
+        for f in fs:
+            if f.endswith(".o") and not f.endswith(".mod.o") and not f.startswith("vmlinux") \
+                    and f != "built-in.o":
+                out[os.path.normpath(os.path.join(rel, f))] = os.path.getsize(os.path.join(d, f))
+    return out
+
+
+def kbuild():
+    base = os.path.dirname(BLD)
+    env = dict(os.environ, KBUILD_BUILD_TIMESTAMP="Thu Jan  1 00:00:00 UTC 2026",
+               KBUILD_BUILD_VERSION="1", KBUILD_BUILD_USER="vmapcheck", KBUILD_BUILD_HOST="vmapcheck")
+    res = {}
+    for name, kcf in (("plain", ""), ("plugin", PLUG)):
+        o = os.path.join(base, f"bench-kbuild-{name}")
+        shutil.rmtree(o, ignore_errors=True); os.makedirs(o)
+        shutil.copy(os.path.join(BLD, ".config"), os.path.join(o, ".config"))
+        log = os.path.join(o, "bench-build.log")
+        mk = f"make -C {SRC} O={o} ARCH=x86_64 -j{JOBS}"
+        subprocess.run(f"{mk} olddefconfig >/dev/null", shell=True, check=True, env=env)
+        print(f"bench kbuild: building {name} in {o} (log {log})", file=sys.stderr, flush=True)
+        tf = os.path.join(TMP, "time.txt")
+        with open(log, "w") as lf:
+            p = subprocess.run([TIME, "-f", "%e %U %S %M", "-o", tf, "sh", "-c", f'{mk} KCFLAGS="{kcf}"'],
+                               stdout=lf, stderr=subprocess.STDOUT, env=env)
+        e, u, sy, m = open(tf).read().split()[-4:]
+        ntu = sum(1 for line in open(log) if line.startswith("  CC "))
+        if p.returncode:
+            print(f"bench kbuild: the {name} build failed (exit {p.returncode}, see {log})")
+            LEFT_OUT.append(f"kbuild {name}"); return
+        res[name] = (o, float(e), float(u) + float(sy), ntu, tu_objects(o))
+    kbuild_report(res)
+
+
+def kbuild_report(res):
+    (po, pw, pc, pn, pobj), (qo, qw, qc, qn, qobj) = res["plain"], res["plugin"]
+    facts = sorted(f for f in (section_size(os.path.join(qo, r)) for r in qobj) if f)
+    both = [r for r in qobj if r in pobj]
+    print(f"\n== the whole build of the 6.12 config (vmlinux, bzImage, modules), make -j{JOBS} ==")
+    print(f"{'':24} {'wall s':>9} {'user+sys s':>11} {'CC lines':>9} {'objects':>8}")
+    print(f"{'without the plugin':24} {pw:9.0f} {pc:11.0f} {pn:9,} {len(pobj):8,}")
+    print(f"{'with it (facts on)':24} {qw:9.0f} {qc:11.0f} {qn:9,} {len(qobj):8,}")
+    print(f"build CPU ratio with/without: {rat(qc, pc, 1, 4)}")
+    if facts:
+        print(f"facts: {len(facts)} of {len(qobj):,} objects carry them; bytes per such object: median "
+              f"{int(statistics.median(facts)):,}, largest {facts[-1]:,}, total {sum(facts):,}")
+    print(f"objects in both builds: {len(both):,}, {sum(pobj[r] for r in both):,} -> "
+          f"{sum(qobj[r] for r in both):,} bytes ({rat(sum(qobj[r] for r in both), sum(pobj[r] for r in both), 1, 4)})")
+    wall, cpu, rss, rc, err = timed(f"{LINK} --exit-zero --stats {qo}", TMP)
+    print(f"vmapcheck-link over {qo}: {wall:.2f} s wall, {cpu:.2f} s user+sys, peak RSS {rss:,} KiB, "
+          f"exit {rc}; {cpu / qc * 100 if qc else 0:.4f}% of the plugin build's CPU time, "
+          f"{cpu / pc * 100 if pc else 0:.4f}% of the plain build's")
+    print("  " + (err.strip().splitlines() or [""])[-1])
+
+
 def main():
     what = sys.argv[1:] or ["real", "gen", "cocci", "link"]
     t = time.time()
@@ -375,6 +443,8 @@ def main():
         icount(files)
     if "link" in what:
         link(files)
+    if "kbuild" in what:
+        kbuild()
     print(f"\nbench: {time.time() - t:.0f} s")
     shutil.rmtree(TMP, ignore_errors=True)
     if LEFT_OUT:

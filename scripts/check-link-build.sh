@@ -1,5 +1,5 @@
 #!/bin/bash
-# scripts/check-link-build.sh [TARGET...]
+# scripts/check-link-build.sh [--whole | TARGET...]
 #
 # The link step on real kbuild builds: the facts travel in the objects, so a build from ccache
 # (every compile a cache hit: the plugin never runs), a build through distcc (a distccd on
@@ -18,14 +18,21 @@
 #   out-of-tree module (M=) built against the plain dir, checked with the kernel's facts
 # vmapcheck-link over each O= dir must print the same findings, which must include the
 # mutation's warning at drm_gem_shmem_helper.c:343.  Installs ccache and distcc if missing.
+# --whole: the whole build (make's default target: vmlinux, bzImage, modules; every TU of the
+# config) instead of TARGETs, with no separate plain build: the first ccache build (an empty
+# cache, so the plugin runs in every compile) is the reference, the second must be all hits after
+# every object but the host tools' is deleted; the incremental rebuild and the M= module use the
+# ccache dir with CCACHE_DISABLE=1.  About an hour on 2 cores (two builds with the plugin).
 # Exit non-zero on any difference.  Environment: VMAPCHECK_PLUGIN, VMAPCHECK_LINK, VMAPCHECK_CACHE,
 # JOBS (2).  About 5 minutes on 2 cores.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CACHE=${VMAPCHECK_CACHE:-/var/cache/vmapcheck}/check-kernel
 JOBS=${JOBS:-2}
+WHOLE=0
+[ "${1:-}" = --whole ] && { WHOLE=1; shift; }
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(drivers/gpu/drm/drm_gem.o drivers/gpu/drm/drm_gem_shmem_helper.o kernel/events/)
+[ $WHOLE = 1 ] || [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(drivers/gpu/drm/drm_gem.o drivers/gpu/drm/drm_gem_shmem_helper.o kernel/events/)
 MUT=drm-gem-shmem-xtu-put-pages
 WANT=drivers/gpu/drm/drm_gem_shmem_helper.c:343
 T0=$(date +%s)
@@ -44,7 +51,7 @@ LK=${VMAPCHECK_LINK:-$(dirname "$SO")/../link/vmapcheck-link}
 [ -x "$LK" ] || { log "no vmapcheck-link at $LK"; exit 2; }
 prep=$(VMAPCHECK_PLUGIN=$SO "$ROOT/scripts/check-kernel.sh" 6.12 --prepare-only) || exit 2
 eval "$(grep -m1 '^6.12: SRC=' <<<"$prep" | sed 's/^6.12: //')"
-W=$(dirname "$SRC")/link-build
+W=$(dirname "$SRC")/link-build; [ $WHOLE = 0 ] || W=$W-whole
 rm -rf "$W"; mkdir -p "$W"
 
 # the source: hard links to the tree, but a real copy of each file the mutation patches
@@ -69,16 +76,35 @@ build() {	# NAME CC KCFLAGS [env...]: configure W/NAME like BLD, build TARGETS; 
 }
 objs_of() { find "$1" -name '*.o' ! -name '*.mod.o' -newer "$1/.prepared" | grep -c .; }
 fails=0
+# a reproducible build: the version files recompiled at each link must not differ for ccache
+export KBUILD_BUILD_TIMESTAMP="Thu Jan  1 00:00:00 UTC 2026" KBUILD_BUILD_VERSION=1 \
+    KBUILD_BUILD_USER=vmapcheck KBUILD_BUILD_HOST=vmapcheck
 check() { if "${@:2}"; then echo "PASS: $1"; else echo "FAIL: $1"; fails=$((fails + 1)); fi; }
 
-t=$(date +%s); build plain gcc "$KCF" || { log "plain build failed: $W/plain.log"; exit 1; }
-"$LK" "$W/plain" > "$W/plain.txt" 2>&1
-log "plain: $(objs_of "$W/plain") objects in $(( $(date +%s) - t )) s; link: $(grep -c ': warning: vmapcheck' "$W/plain.txt") finding(s)"
-check "plain build: the mutation found at $WANT" grep -q "/$WANT:[0-9]*: warning: vmapcheck" "$W/plain.txt"
+# REF: the dir whose findings the others must repeat (--whole: the first ccache build)
+REF=plain; REFCC=(CC=gcc); [ $WHOLE = 0 ] || { REF=ccache; REFCC=(CC="ccache gcc" CCACHE_DISABLE=1); }
+reference() {	# the reference findings, from W/REF
+    "$LK" --stats "$W/$REF" > "$W/plain.txt" 2> "$W/plain.stats"
+    log "$REF: $(objs_of "$W/$REF") objects in $(( $(date +%s) - t )) s; link: $(grep -c ': warning: vmapcheck' "$W/plain.txt") finding(s), $(grep -o '[0-9]* units' "$W/plain.stats" | head -1)"
+    check "$REF build: the mutation found at $WANT" grep -q "/$WANT:[0-9]*: warning: vmapcheck" "$W/plain.txt"
+    log "$REF: the compiles warned $(grep -c 'warning: vmapcheck' "$W/$REF.log") time(s) (one-unit findings, not the link step's)"
+}
+if [ $WHOLE = 0 ]; then
+    t=$(date +%s); build plain gcc "$KCF" || { log "plain build failed: $W/plain.log"; exit 1; }
+    reference
+fi
 
 export CCACHE_DIR=$W/ccache-dir
 ccache -z >/dev/null
 t=$(date +%s); build ccache "ccache gcc" "$KCF" CCACHE_DIR="$CCACHE_DIR" || { log "ccache build failed"; exit 1; }
+if [ $WHOLE = 1 ]; then
+    stats=$(ccache --print-stats)
+    log "ccache: first build $(awk '$1 == "cache_miss" {print $2}' <<<"$stats") misses (the plugin ran), $(awk '$1 == "direct_cache_hit" || $1 == "preprocessed_cache_hit" {s += $2} END {print s + 0}' <<<"$stats") hits"
+    reference
+    # every object of the build but the host programs' (scripts/, tools/: HOSTCC, no ccache)
+    find "$W/ccache" \( -path "$W/ccache/scripts" -o -path "$W/ccache/tools" \) -prune -o \
+        \( -name '*.o' -o -name '*.ko' \) -print0 | xargs -0 rm -f
+fi
 # the targets' objects (a directory target: every object under it)
 for tg in "${TARGETS[@]}"; do
     case $tg in
@@ -123,9 +149,11 @@ check "distcc: compiles ran in the distccd" [ "$remote" -gt 0 ]
 check "distcc: the same findings" cmp -s "$W/plain.txt" "$W/distcc.txt"
 
 touch "$W/src/drivers/gpu/drm/drm_gem_shmem_helper.c"
-t=$(date +%s); build plain gcc "$KCF" || { log "incremental build failed"; exit 1; }
-"$LK" "$W/plain" > "$W/incr.txt" 2>&1
-log "incremental: $(grep -c '^  CC' "$W/plain.log") CC lines in both plain builds, $(( $(date +%s) - t )) s"
+t=$(date +%s); n0=$(grep -c '^  CC' "$W/$REF.log")
+if [ $WHOLE = 0 ]; then build plain gcc "$KCF"; else build ccache "ccache gcc" "$KCF" CCACHE_DISABLE=1; fi ||
+    { log "incremental build failed"; exit 1; }
+"$LK" "$W/$REF" > "$W/incr.txt" 2>&1
+log "incremental: $(( $(grep -c '^  CC' "$W/$REF.log") - n0 )) CC lines, $(( $(date +%s) - t )) s"
 check "incremental rebuild: the same findings" cmp -s "$W/plain.txt" "$W/incr.txt"
 
 # an out-of-tree module (M=) checked against the facts of the kernel build it is built for: it
@@ -155,8 +183,9 @@ EXPORT_SYMBOL_GPL(xtumod_map);
 MODULE_LICENSE("GPL");
 EOS
 echo 'obj-m := xtumod.o' > "$W/mod/Kbuild"
-make -C "$W/src" O="$W/plain" ARCH=x86_64 CC=gcc M="$W/mod" KCFLAGS="$KCF" xtumod.o > "$W/mod.log" 2>&1
-"$LK" "$W/plain" "$W/mod" > "$W/mod.txt" 2>&1
+env "${REFCC[@]:1}" make -C "$W/src" O="$W/$REF" ARCH=x86_64 "${REFCC[0]}" M="$W/mod" KCFLAGS="$KCF" xtumod.o \
+    > "$W/mod.log" 2>&1
+"$LK" "$W/$REF" "$W/mod" > "$W/mod.txt" 2>&1
 "$LK" "$W/mod" > "$W/mod-alone.txt" 2>&1
 check "M= module: found against the kernel build's facts" grep -q 'xtumod.c:15:[0-9]*: warning: vmapcheck' "$W/mod.txt"
 check "M= module: nothing from its own objects alone" [ ! -s "$W/mod-alone.txt" ]
