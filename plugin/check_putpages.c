@@ -498,12 +498,18 @@ static void check_call(gimple *call)
 	}
 
 	callee = summary_of_call(call);
-	if (!callee && lf_enabled() && lf_callee_key(call)) {
+	if (lf_enabled()) {
+		/* another unit's callee, or one of ours that passes the array on to one */
+		const char *k = callee ? NULL : lf_callee_key(call);
 		char key[512];
 
+		if (!k)
+			k = lf_relay_key(call);
 		/* (a copy: following the arguments may ask for other calls' keys) */
-		snprintf(key, sizeof(key), "%s", lf_callee_key(call));
-		record_unresolved(call, key);
+		if (k) {
+			snprintf(key, sizeof(key), "%s", k);
+			record_unresolved(call, key);
+		}
 	}
 	/* a helper that maps pages of the order we give it */
 	if (callee && callee->sink_order.n) {

@@ -11,6 +11,8 @@ static char *out;		/* the records of this unit */
 static size_t out_len, out_cap;
 /* functions of this unit with a sink, source or fwd record */
 static struct vc_tree_map *recorded;
+/* functions of this unit that pass a parameter's array on to another unit (fwd) */
+static struct vc_tree_map *relays;
 
 static void mark_recorded(tree fndecl)
 {
@@ -107,11 +109,29 @@ const char *lf_callee_key(const gimple *call)
 	return field_key(TREE_OPERAND(gimple_assign_rhs1(def), 1), buf, sizeof(buf));
 }
 
+const char *lf_relay_key(const gimple *call)
+{
+	static char buf[512];
+	tree fn = gimple_call_fndecl(call);
+
+	if (disabled || !fn || !vc_tree_map_slot(&relays, fn, false))
+		return NULL;
+	return fn_key(fn, buf, sizeof(buf));
+}
+
 const char *lf_key_name(const char *key)
 {
-	const char *dot = strrchr(key, '.');
+	static char buf[512];
+	const char *dot = strrchr(key, '.'), *at;
 
-	if (!strncmp(key, "fn:", 3) || !dot)
+	if (!strncmp(key, "fn:", 3)) {
+		at = strchr(key, '@');	/* fn:NAME@UNIT: a static function */
+		if (!at)
+			return key + 3;
+		snprintf(buf, sizeof(buf), "%.*s", (int)(at - key - 3), key + 3);
+		return buf;
+	}
+	if (!dot)
 		return strchr(key, ':') ? strchr(key, ':') + 1 : key;
 	return dot + 1;		/* field:STRUCT.FIELD, data:STRUCT.FIELD */
 }
@@ -138,7 +158,7 @@ bool lf_passes_arrays(struct cgraph_node *node)
 			gimple *call = e->call_stmt;
 			unsigned int i;
 
-			if (!call || !lf_callee_key(call))
+			if (!call || (!lf_callee_key(call) && !lf_relay_key(call)))
 				continue;
 			for (i = 0; i < gimple_call_num_args(call); i++)
 				if (lf_page_array_type(TREE_TYPE(gimple_call_arg(call, i))))
@@ -332,7 +352,7 @@ void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const g
 	const char *name;
 	int n;
 
-	if (param < 0 || !node || (!TREE_PUBLIC(fndecl) && !node->address_taken))
+	if (param < 0 || !node)
 		return;
 	name = lf_key_name(callee_key);
 	report_capture_begin();
@@ -344,6 +364,7 @@ void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const g
 	snprintf(to, sizeof(to), "%s:%d:%s", callee_key, arg, consts);
 	record4("fwd", fn_key(fndecl, fnk, sizeof(fnk)), num, to);
 	mark_recorded(fndecl);
+	*vc_tree_map_slot(&relays, fndecl, true) = fndecl;
 	emit_lines(lines, n);
 }
 
@@ -474,6 +495,7 @@ void lf_collect_unit(struct cgraph_node **order, int n)
 		sinks_of_fn(order[i]);
 	ops_walk_field_stores(store_of, NULL);
 	vc_tree_map_free(&recorded);
+	vc_tree_map_free(&relays);
 }
 
 /* ---- into the object file -------------------------------------------- */

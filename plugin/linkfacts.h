@@ -80,7 +80,16 @@ bool lf_enabled(void);
  * field of a named struct; else NULL.  The text lives until the next call.
  */
 const char *lf_callee_key(const gimple *call);
-/* The name a developer wrote in KEY: the function, or the field (its last part). */
+/*
+ * The key of the callee of CALL if it is a function of this unit that
+ * passes a parameter's array on to another unit (lf_forward(), so checked
+ * before CALL's function: callees first), else NULL; lives until the next call.
+ */
+const char *lf_relay_key(const gimple *call);
+/*
+ * The name a developer wrote in KEY: the function, or the field (its last
+ * part); for a static function's key the text lives until the next call.
+ */
 const char *lf_key_name(const char *key);
 /*
  * data:STRUCT.FIELD for a field of a named struct that other units can
@@ -100,8 +109,9 @@ void lf_call(const char *callee_key, int arg, const gimple *call,
 /*
  * FNDECL passes the array of its parameter PARAM on to CALL, a call this
  * unit cannot resolve (CALLEE_KEY), as argument ARG: if that callee hands
- * it over, so does FNDECL (vmapcheck-link chains them).  Recorded only if
- * other units can call FNDECL.
+ * it over, so does FNDECL (vmapcheck-link chains them).  Also for a static
+ * FNDECL (its key names the unit): its callers here record their calls to
+ * it (lf_relay_key()).
  */
 void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const gimple *call);
 
