@@ -2,7 +2,7 @@
    to a function of another file, which maps it with VM_MAP_PUT_PAGES: the
    helper's forwarding is recorded under its unit-qualified name, and the
    link step follows it.  A public function that passes its own parameter
-   through the same helper forwards too (xtu-relay_1.c calls it).  Through a
+   through the same helper forwards too (xtu-relay_2.c calls it).  Through a
    helper that passes the array to a function that maps without the flag:
    silent.  */
 /* { dg-do compile } */
