@@ -173,6 +173,8 @@ static void note_alloc(location_t loc, const struct fact *f, const char *api)
 		if (f->param == LF_FIELD)
 			vc_note(loc, "vmapcheck: the pages other files keep in field %qs reach it here",
 				api);
+		else if (f->param >= 0)
+			vc_note(loc, "vmapcheck: filled by %qs here", api);
 		else
 			vc_note(loc, "vmapcheck: returned by %qs here", api);
 		break;
@@ -413,7 +415,7 @@ static void record_field_sources(tree key, const struct factset *fs, void *data)
 
 static void putpages_unit_end(struct cgraph_node **order, int n)
 {
-	int i;
+	int i, p;
 
 	if (!lf_enabled())
 		return;
@@ -428,6 +430,10 @@ static void putpages_unit_end(struct cgraph_node **order, int n)
 			record_sources(order[i]->decl, NULL, &sum->ret, LF_RET);
 		else if (POINTER_TYPE_P(type) && kapi_is_page_ptr(TREE_TYPE(type)))
 			record_sources(order[i]->decl, NULL, &sum->ret_mem, LF_MEM);
+		/* and what it stores into the page arrays it is given */
+		for (p = 0; p < SUM_MAXP; p++)
+			if (sum->fill[p].n)
+				record_sources(order[i]->decl, NULL, &sum->fill[p], p);
 	}
 	field_for_each(record_field_sources, NULL);
 }

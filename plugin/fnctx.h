@@ -35,6 +35,7 @@ enum store_kind {
 	SR_COPY,		/* memcpy(dst, src, n), kmemdup(src, ...) */
 	SR_FILL,		/* fill(dst, ...) where fill's summary stores */
 	SR_PRODUCE,		/* get_user_pages(..., dst): pages of a kind */
+	SR_EXTFILL,		/* fill(dst, ...) of another unit: vmapcheck-link */
 };
 
 /* One write into memory. */
@@ -43,7 +44,7 @@ struct store_rec {
 	enum store_kind kind;
 	struct root root;	/* the memory written */
 	struct root src;	/* SR_COPY: the memory read */
-	int param;		/* SR_FILL: the callee's parameter */
+	int param;		/* SR_FILL, SR_EXTFILL: the callee's parameter */
 	const struct fsum *callee;
 	const struct factset *facts;	/* what it writes, once known */
 };

@@ -385,8 +385,15 @@ static void guard_text(const struct guard *g, char *buf, size_t len)
 				 g->a[i].neg ? 1 : 0, g->a[i].lo, g->a[i].hi, g->a[i].mask);
 }
 
+/* "argN" for a parameter's array (WHICH N >= 0); lives until the next call */
 static const char *which_text(int which)
 {
+	static char buf[16];
+
+	if (which >= 0) {
+		snprintf(buf, sizeof(buf), "arg%d", which);
+		return buf;
+	}
 	return which == LF_MEM ? "mem" : which == LF_MAP ? "map" : which == LF_FIELD ? "field" :
 	       "ret";
 }

@@ -36,13 +36,16 @@
  *                                   data:STRUCT.FIELD, the pages other units
  *                                   keep in that field):
  *                                   WHICH ret (the page) or mem (the pages
- *                                   of the array); or (map) a vunmap() of
+ *                                   of the array), argN (the pages CALLEE
+ *                                   stores into the array of its argument
+ *                                   N); or (map) a vunmap() of
  *                                   the address CALLEE returned, with its
  *                                   own W and F texts; SHIFT 0 as returned,
  *                                   1 moved by a non-zero constant, 2 by
  *                                   any offset; its W and F texts are
  *                                   placeholders for the source's
- *   source<TAB>FN<TAB>WHICH:SHIFT:SEVERITY  what FN returns, so moved, is
+ *   source<TAB>FN<TAB>WHICH:SHIFT:SEVERITY  what FN returns (or stores into
+ *                                   the array of its parameter N: argN), so moved, is
  *                                   a finding: its texts and notes (the
  *                                   W and F locations are placeholders);
  *                                   map: FN returns a VM_MAP_PUT_PAGES
@@ -61,7 +64,10 @@
 #include "summary.h"
 
 #define LF_SECTION ".discard.vmapcheck"
-/* PK_EXT facts: what the callee returned (param LF_RET) or what that array holds */
+/*
+ * PK_EXT facts: what the callee returned (param LF_RET) or what that array
+ * holds; param N >= 0: what it stores into the array of its argument N
+ */
 #define LF_RET (-1)
 #define LF_MEM (-2)
 /* (the ownership check) the mapping a VM_MAP_PUT_PAGES vmap() made */

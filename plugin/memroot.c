@@ -10,6 +10,7 @@
  * summary fills an argument, and GUP calls that fill a page array.
  */
 #include "kapi.h"
+#include "linkfacts.h"
 #include "memroot.h"
 
 /* ---- memory roots ---------------------------------------------------- */
@@ -415,8 +416,19 @@ static void record_call_stores(gimple *stmt)
 		return;
 	}
 	sum = summary_of_call(stmt);
-	if (!sum)
+	if (!sum) {
+		/* another unit's function may fill a page array it is given */
+		if (!lf_callee_key(stmt))
+			return;
+		for (j = 0; j < SUM_MAXP && (unsigned int)j < nargs; j++) {
+			if (!lf_page_array_type(TREE_TYPE(gimple_call_arg(stmt, j))))
+				continue;
+			rec = new_store(stmt, SR_EXTFILL);
+			rec->param = j;
+			pf_root_of_ptr(gimple_call_arg(stmt, j), &rec->root, 0);
+		}
 		return;
+	}
 	for (j = 0; j < SUM_MAXP && (unsigned int)j < nargs; j++) {
 		if (!sum->fill[j].n)
 			continue;

@@ -363,6 +363,17 @@ static const struct factset *ext_fact(gimple *call, int which)
 	return ext_facts(fnctx_origin(call), which, key, fnctx_stmt_loc(call), &g);
 }
 
+/* What CALL, a call this unit cannot resolve, may store into the array of its argument ARG. */
+static const struct factset *ext_fill_fact(gimple *call, int arg)
+{
+	const char *key = lf_callee_key(call);
+	struct guard g = { 0, {} };
+
+	if (!key || !pc_and_stmt(&g, call))
+		return &facts_empty;
+	return ext_facts(fnctx_origin(call), arg, key, fnctx_stmt_loc(call), &g);
+}
+
 /*
  * The pages that other units keep in the array of FIELD (a page array
  * field of a struct they can fill), read for AT.
@@ -783,6 +794,8 @@ static const struct factset *write_facts(const struct store_rec *rec, int depth)
 	case SR_FILL:
 		return import(&rec->callee->fill[rec->param], rec->stmt, STEP_FILL,
 			      rec->callee->param_name[rec->param], depth);
+	case SR_EXTFILL:
+		return lf_enabled() ? ext_fill_fact(rec->stmt, rec->param) : &facts_empty;
 	}
 	return &facts_empty;
 }
