@@ -623,28 +623,6 @@ static const struct rec *sink_of(const char *fn, const char *param)
 	return NULL;
 }
 
-/*
- * The worst source record of FN for HOW (WHICH:SHIFT): the one of the
- * highest severity, or NULL.
- */
-static const struct rec *source_of(const char *fn, const char *how)
-{
-	size_t i, n = strlen(how);
-	const struct rec *best = NULL;
-	long sev = -1;
-
-	for (i = first_of(REC_SOURCE, fn, NULL);
-	     i < nindex[REC_SOURCE] && !strcmp(index_of[REC_SOURCE][i]->key, fn); i++) {
-		const struct rec *r = index_of[REC_SOURCE][i];
-
-		if (!strncmp(r->val, how, n) && r->val[n] == ':' &&
-		    strtol(r->val + n + 1, NULL, 10) > sev) {
-			sev = strtol(r->val + n + 1, NULL, 10);
-			best = r;
-		}
-	}
-	return best;
-}
 
 /* The constant CALL passes as parameter VAR, if it says: 1 and *V. */
 static int const_arg(const struct rec *call, long var, long long *v)
@@ -669,7 +647,8 @@ static int const_arg(const struct rec *call, long var, long long *v)
 
 /*
  * Does a condition of SINK (VAR:NEG:LO:HI:MASK;...) fail for a constant
- * that CALL passes?  Then that call never hands the array over.
+ * that CALL passes?  Then that call never hands the array over.  The same
+ * for a source record's conditions and the constants of an ext record.
  */
 static int refuted(const struct rec *call, const struct rec *sink)
 {
@@ -692,6 +671,36 @@ static int refuted(const struct rec *call, const struct rec *sink)
 		p = p ? p + 1 : NULL;
 	}
 	return 0;
+}
+
+/*
+ * The worst source record of FN for EXT (its WHICH:SHIFT) that EXT's
+ * constants do not refute: the one of the highest severity, or NULL.
+ */
+static const struct rec *source_of(const struct rec *ext, const char *fn)
+{
+	const char *how = ext->val;
+	size_t i, n = strlen(how);
+	const struct rec *best = NULL;
+	long sev = -1;
+
+	for (i = first_of(REC_SOURCE, fn, NULL);
+	     i < nindex[REC_SOURCE] && !strcmp(index_of[REC_SOURCE][i]->key, fn); i++) {
+		const struct rec *r = index_of[REC_SOURCE][i];
+
+		if (!strncmp(r->val, how, n) && r->val[n] == ':' &&
+		    strtol(r->val + n + 1, NULL, 10) > sev && !refuted(ext, r)) {
+			sev = strtol(r->val + n + 1, NULL, 10);
+			best = r;
+		}
+	}
+	return best;
+}
+
+/* Does FN hand over the argument CALL passes?  Its sink record. */
+static const struct rec *sink_for(const struct rec *call, const char *fn)
+{
+	return sink_of(fn, call->val);
 }
 
 static void add_finding(struct finding **out, size_t *n, size_t *cap, const struct rec *call,
@@ -782,23 +791,23 @@ static size_t join(struct finding **out)
 	derive_sinks();
 	for (i = 0; i < nrecs; i++) {
 		const struct rec *c = &recs[i];
-		const struct rec *(*match)(const char *fn, const char *how);
+		const struct rec *(*match)(const struct rec *c, const char *fn);
 
 		if (c->kind == REC_CALL)
-			match = sink_of;
+			match = sink_for;
 		else if (c->kind == REC_EXT)
 			match = source_of;
 		else
 			continue;
 		/* a function by name, or (data:) what other units keep in a field */
 		if (!strncmp(c->key, "fn:", 3) || !strncmp(c->key, "data:", 5)) {
-			add_finding(out, &n, &cap, c, match(c->key, c->val));
+			add_finding(out, &n, &cap, c, match(c, c->key));
 			continue;
 		}
 		/* a call through a struct field: every function stored there */
 		for (j = first_of(REC_STORE, c->key, NULL);
 		     j < nindex[REC_STORE] && !strcmp(index_of[REC_STORE][j]->key, c->key); j++)
-			add_finding(out, &n, &cap, c, match(index_of[REC_STORE][j]->val, c->val));
+			add_finding(out, &n, &cap, c, match(c, index_of[REC_STORE][j]->val));
 	}
 	return n;
 }

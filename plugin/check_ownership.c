@@ -367,7 +367,7 @@ static void record_ext_vunmap(location_t loc, gimple *src)
 	report_capture_begin();
 	report_finding(&ext_vunmap_texts, loc, &f, UNKNOWN_LOCATION, NULL);
 	n = report_capture_end(&lines);
-	lf_ext(key, LF_MAP, 0, lines, n);
+	lf_ext(key, LF_MAP, 0, NULL, lines, n);
 }
 
 static void check_vunmaps(gimple *call)
@@ -976,7 +976,7 @@ static void ownership_unit_end(struct cgraph_node **order, int n)
 		vc_note(vc_user_location(sum->ret_map),
 			"vmapcheck: mapped with %<VM_MAP_PUT_PAGES%> here");
 		k = report_capture_end(&lines);
-		lf_source(order[i]->decl, LF_MAP, 0, 1, lines, k);
+		lf_source(order[i]->decl, LF_MAP, 0, 1, NULL, lines, k);
 	}
 }
 

@@ -328,7 +328,7 @@ static void record_ext(gimple *call, const struct factset *fs, location_t flag_l
 		report_capture_begin();
 		report_finding(&texts, vc_user_location(fnctx_stmt_loc(call)), f, flag_loc, path);
 		n = report_capture_end(&lines);
-		lf_ext(first->what, f->param, shift, lines, n);
+		lf_ext(first->what, f->param, shift, pf_ext_consts(f), lines, n);
 	}
 }
 
@@ -374,8 +374,10 @@ static void record_sources(tree fndecl, const char *key, const struct factset *f
 
 		/* a caller sees conditions on its arguments only; other units none */
 		guard_keep_params(&f.guard);
-		if (f.kind == PK_PARAM || f.kind == PK_EXT || f.guard.n || f.order_param)
-			continue;	/* what the caller gives, or holds only on some paths */
+		/* what the caller gives, or what holds only on some paths: conditions
+		 * on our parameters are told, a caller's constants can refute them */
+		if (f.kind == PK_PARAM || f.kind == PK_EXT || f.order_param)
+			continue;
 		for (k = 0; k < ARRAY_SIZE(shifts); k++) {
 			const struct report_line *lines;
 			struct fact g = f;
@@ -390,9 +392,11 @@ static void record_sources(tree fndecl, const char *key, const struct factset *f
 				       &g, UNKNOWN_LOCATION, NULL);
 			n = report_capture_end(&lines);
 			if (fndecl)
-				lf_source(fndecl, which, shifts[k], severity(&g), lines, n);
+				lf_source(fndecl, which, shifts[k], severity(&g), &f.guard, lines,
+					  n);
 			else
-				lf_source_key(key, which, shifts[k], severity(&g), lines, n);
+				lf_source_key(key, which, shifts[k], severity(&g), &f.guard, lines,
+					      n);
 		}
 	}
 }

@@ -311,7 +311,7 @@ static void record(const char *kind, const char *a, const char *b)
  * "P=V,..." (V in decimal), for the link step to check the conditions
  * under which the callee hands an array over.
  */
-static void call_consts(const gimple *call, char *buf, size_t len)
+void lf_call_consts(const gimple *call, char *buf, size_t len)
 {
 	tree fntype = gimple_call_fntype(call);
 	tree args = fntype ? TYPE_ARG_TYPES(fntype) : NULL_TREE;
@@ -339,7 +339,7 @@ void lf_call(const char *callee_key, int arg, const gimple *call,
 	char num[16], consts[512];
 
 	snprintf(num, sizeof(num), "%d", arg);
-	call_consts(call, consts, sizeof(consts));
+	lf_call_consts(call, consts, sizeof(consts));
 	record4("call", callee_key, num, consts);
 	emit_lines(lines, n);
 }
@@ -359,7 +359,7 @@ void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const g
 	report_sink_notes(step_new(STEP_PASS, gimple_location(call), name, NULL, NULL),
 			  UNKNOWN_LOCATION);
 	n = report_capture_end(&lines);
-	call_consts(call, consts, sizeof(consts));
+	lf_call_consts(call, consts, sizeof(consts));
 	snprintf(num, sizeof(num), "%d", param);
 	snprintf(to, sizeof(to), "%s:%d:%s", callee_key, arg, consts);
 	record4("fwd", fn_key(fndecl, fnk, sizeof(fnk)), num, to);
@@ -398,32 +398,35 @@ static const char *which_text(int which)
 	       "ret";
 }
 
-void lf_ext(const char *callee_key, int which, int shift, const struct report_line *lines,
-	    int n)
+void lf_ext(const char *callee_key, int which, int shift, const char *consts,
+	    const struct report_line *lines, int n)
 {
 	char how[32];
 
 	snprintf(how, sizeof(how), "%s:%d", which_text(which), shift);
-	record("ext", callee_key, how);
+	record4("ext", callee_key, how, consts ? consts : "");
 	emit_lines(lines, n);
 }
 
 void lf_source_key(const char *key, int which, int shift, int severity,
-		   const struct report_line *lines, int n)
+		   const struct guard *g, const struct report_line *lines, int n)
 {
-	char how[48];
+	char how[48], guard[512];
 
 	snprintf(how, sizeof(how), "%s:%d:%d", which_text(which), shift, severity);
-	record("source", key, how);
+	guard[0] = 0;
+	if (g)
+		guard_text(g, guard, sizeof(guard));
+	record4("source", key, how, guard);
 	emit_lines(lines, n);
 }
 
-void lf_source(tree fndecl, int which, int shift, int severity,
+void lf_source(tree fndecl, int which, int shift, int severity, const struct guard *g,
 	       const struct report_line *lines, int n)
 {
 	char fnk[512];
 
-	lf_source_key(fn_key(fndecl, fnk, sizeof(fnk)), which, shift, severity, lines, n);
+	lf_source_key(fn_key(fndecl, fnk, sizeof(fnk)), which, shift, severity, g, lines, n);
 	mark_recorded(fndecl);
 }
 

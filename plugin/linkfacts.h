@@ -31,7 +31,7 @@
  *   fwd<TAB>FN<TAB>PARAM<TAB>CALLEE:ARG:CONSTS  FN passes the array of its
  *                                   parameter PARAM on to CALLEE as ARG (with
  *                                   CONSTS as in call); its N line: the call
- *   ext<TAB>CALLEE<TAB>WHICH:SHIFT  a vmap() given what CALLEE returned
+ *   ext<TAB>CALLEE<TAB>WHICH:SHIFT<TAB>CONSTS  a vmap() given what CALLEE returned
  *                                   (or, WHICH field and CALLEE
  *                                   data:STRUCT.FIELD, the pages other units
  *                                   keep in that field):
@@ -44,9 +44,11 @@
  *                                   1 moved by a non-zero constant, 2 by
  *                                   any offset; its W and F texts are
  *                                   placeholders for the source's
- *   source<TAB>FN<TAB>WHICH:SHIFT:SEVERITY  what FN returns (or stores into
- *                                   the array of its parameter N: argN), so moved, is
- *                                   a finding: its texts and notes (the
+ *   source<TAB>FN<TAB>WHICH:SHIFT:SEVERITY<TAB>GUARD  what FN returns (or
+ *                                   stores into the array of its parameter
+ *                                   N: argN), so moved, is a finding where
+ *                                   GUARD (as in sink) holds: CONSTS of the
+ *                                   ext can refute it; its texts and notes (the
  *                                   W and F locations are placeholders);
  *                                   map: FN returns a VM_MAP_PUT_PAGES
  *                                   mapping, its N line the vmap()
@@ -121,20 +123,29 @@ void lf_call(const char *callee_key, int arg, const gimple *call,
  */
 void lf_forward(tree fndecl, int param, const char *callee_key, int arg, const gimple *call);
 
+/* The integer constants CALL passes, as its callee's parameters see them: "P=V,..." */
+void lf_call_consts(const gimple *call, char *buf, size_t len);
+
 /*
  * A vmap() of this unit with VM_MAP_PUT_PAGES given what CALLEE_KEY
- * returned (WHICH: LF_RET the page, LF_MEM the pages of the array),
- * moved by SHIFT: the finding's LINES, whose warning and fix texts
- * vmapcheck-link takes from the callee's source record.
+ * returned (WHICH: LF_RET the page, LF_MEM the pages of the array, N >= 0
+ * what it stored into the array of its argument N), moved by SHIFT, the
+ * call passing CONSTS (lf_call_consts(), or NULL): the finding's LINES,
+ * whose warning and fix texts vmapcheck-link takes from the callee's
+ * source record.
  */
-void lf_ext(const char *callee_key, int which, int shift, const struct report_line *lines,
-	    int n);
-/* What FNDECL returns (WHICH), moved by SHIFT, is a finding of SEVERITY: LINES. */
-void lf_source(tree fndecl, int which, int shift, int severity,
+void lf_ext(const char *callee_key, int which, int shift, const char *consts,
+	    const struct report_line *lines, int n);
+/*
+ * What FNDECL returns (WHICH), moved by SHIFT, is a finding of SEVERITY:
+ * LINES; if G (or NULL), on the paths where its conditions on FNDECL's
+ * parameters hold, which a caller's constants can refute.
+ */
+void lf_source(tree fndecl, int which, int shift, int severity, const struct guard *g,
 	       const struct report_line *lines, int n);
 /* The same for what this unit keeps in the field of lf_data_key() KEY (WHICH LF_FIELD). */
 void lf_source_key(const char *key, int which, int shift, int severity,
-		   const struct report_line *lines, int n);
+		   const struct guard *g, const struct report_line *lines, int n);
 
 /*
  * At the end of the pass, with every summary known: the functions of the

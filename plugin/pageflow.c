@@ -322,13 +322,21 @@ static const struct factset *maybe_fact(gimple *call, enum page_kind kind,
  * of it), numbered ORIGIN, first seen at LOC: vmapcheck-link replaces it.
  */
 static struct factset *ext_facts(unsigned int origin, int which, const char *key,
-				 location_t loc, const struct guard *g)
+				 location_t loc, const struct guard *g, const gimple *call)
 {
 	struct factset *out;
 	struct fact f;
-	char *copy = (char *)facts_alloc(strlen(key) + 1);
+	char consts[512], *copy;
+	size_t kl = strlen(key), cl;
 
-	memcpy(copy, key, strlen(key) + 1);
+	/* the key, and after it the constants the call passes (pf_ext_consts()) */
+	consts[0] = 0;
+	if (call)
+		lf_call_consts(call, consts, sizeof(consts));
+	cl = strlen(consts);
+	copy = (char *)facts_alloc(kl + cl + 2);
+	memcpy(copy, key, kl + 1);
+	memcpy(copy + kl + 1, consts, cl + 1);
 	memset(&f, 0, sizeof(f));
 	f.origin = origin;
 	f.kind = PK_EXT;
@@ -341,6 +349,17 @@ static struct factset *ext_facts(unsigned int origin, int which, const char *key
 	out = factset_new();
 	factset_add(out, &f);
 	return out;
+}
+
+const char *pf_ext_consts(const struct fact *f)
+{
+	const struct step *first = f->path;
+
+	while (first && first->prev)
+		first = first->prev;
+	if (f->kind != PK_EXT || !first || !first->what)
+		return "";
+	return first->what + strlen(first->what) + 1;
 }
 
 /*
@@ -360,7 +379,7 @@ static const struct factset *ext_fact(gimple *call, int which)
 		type = POINTER_TYPE_P(type) ? TREE_TYPE(type) : NULL_TREE;
 	if (!type || !kapi_is_page_ptr(type) || !pc_and_stmt(&g, call))
 		return &facts_empty;
-	return ext_facts(fnctx_origin(call), which, key, fnctx_stmt_loc(call), &g);
+	return ext_facts(fnctx_origin(call), which, key, fnctx_stmt_loc(call), &g, call);
 }
 
 /* What CALL, a call this unit cannot resolve, may store into the array of its argument ARG. */
@@ -371,7 +390,7 @@ static const struct factset *ext_fill_fact(gimple *call, int arg)
 
 	if (!key || !pc_and_stmt(&g, call))
 		return &facts_empty;
-	return ext_facts(fnctx_origin(call), arg, key, fnctx_stmt_loc(call), &g);
+	return ext_facts(fnctx_origin(call), arg, key, fnctx_stmt_loc(call), &g, call);
 }
 
 /*
@@ -389,7 +408,7 @@ static const struct factset *ext_field_fact(tree field, gimple *at)
 	if (!key)
 		return &facts_empty;
 	return ext_facts(fnctx_origin_decl(field), LF_FIELD, key,
-			 at ? fnctx_stmt_loc(at) : UNKNOWN_LOCATION, &none);
+			 at ? fnctx_stmt_loc(at) : UNKNOWN_LOCATION, &none, NULL);
 }
 
 /*

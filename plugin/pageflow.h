@@ -19,6 +19,8 @@ const struct factset *pf_eval_mem(const struct root *r, gimple *at, gimple *skip
 const struct factset *pf_eval_mem_through(const struct root *r, gimple *call, int depth);
 /* What one write puts into memory. */
 const struct factset *pf_store_facts(const struct store_rec *rec, int depth);
+/* The constants the call behind a PK_EXT fact passed ("P=V,...", maybe ""). */
+const char *pf_ext_consts(const struct fact *f);
 /* A callee's facts (symbolic in its parameters) as facts of this function at CALL. */
 const struct factset *pf_import(const struct factset *in, gimple *call,
 				enum step_kind kind, int depth);

@@ -1,7 +1,8 @@
 /* Page arrays filled by functions of another file (xtu-fill_1.c) and mapped
    here with VM_MAP_PUT_PAGES: the link step follows the pages from where
    the filler allocates them into the array it is given.  Filled with
-   order-0 pages, or mapped without the flag: silent.  */
+   order-0 pages, mapped without the flag, or a count the filler refuses
+   (its condition on the parameter fails for the constant): silent.  */
 /* { dg-do compile } */
 
 int fill_compound(struct page **pages, int n);
@@ -65,5 +66,24 @@ void *map_filled_noflag(int n, struct page ***out)
 		return NULL;
 	}
 	*out = pages;
+	return vaddr;
+}
+
+void *map_eight(void)
+{
+	struct page **pages = kcalloc(8, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+
+	if (!pages)
+		return NULL;
+	if (fill_compound(pages, 8)) {
+		kfree(pages);
+		return NULL;
+	}
+	vaddr = vmap(pages, 8, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-bogus "vmapcheck" } */
+	if (!vaddr) {
+		put_filled(pages, 8);
+		kfree(pages);
+	}
 	return vaddr;
 }

@@ -1,17 +1,18 @@
 /* The fillers of xtu-fill_0.c: one stores the pages of an order-2
-   compound allocation, one allocates each page on its own (order 0).  */
+   compound allocation (at most 4 of them: for more it fills nothing), one
+   allocates each page on its own (order 0).  */
 /* { dg-do compile } */
 
 int fill_compound(struct page **pages, int n)
 {
-	struct page *p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
+	struct page *p;
 	int i;
 
-	if (!p || n > 4) {
-		if (p)
-			__free_pages(p, 2);
+	if (n > 4)
+		return -EINVAL;
+	p = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);	/* { dg-message "order-2 compound page allocated here" } */
+	if (!p)
 		return -ENOMEM;
-	}
 	for (i = 0; i < n; i++)
 		pages[i] = p + i;	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */

@@ -305,6 +305,9 @@ static inline void * __must_check ERR_CAST(const void *ptr)
 #ifndef ENOMEM
 #define ENOMEM		12
 #endif
+#ifndef EINVAL
+#define EINVAL		22
+#endif
 
 /* ---- include/linux/mm.h */
 #define CONFIG_SPARSEMEM 1
