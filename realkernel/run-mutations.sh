@@ -26,7 +26,8 @@
 # "ARCH=arm64 CROSS_COMPILE=... CC=...", as scripts/check-kernel.sh --arch passes them and
 # with the plugin built for that cross gcc as VMAPCHECK_SO); VMAPCHECK_EXTRA_ARGS
 # adds plugin arguments (e.g. -fplugin-arg-vmapcheck-level=possible).  The kernel sources are
-# never modified.
+# never modified.  VMAPCHECK_SHOW_TRAIL=1 prints, on stderr, what the link step says of each
+# cross-unit mutant.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
@@ -136,6 +137,8 @@ run_link_entry() {
     "$LINK" $(for f in $files; do echo "$w/orig/$f.o"; done) > "$w/orig.log" 2>&1
     "$LINK" $(for f in $files $new; do echo "$w/mut/$f.o"; done) > "$w/mut.log" 2>&1
     ow=$(grep -c 'warning: vmapcheck' "$w/orig.log"); mw=$(grep -c 'warning: vmapcheck' "$w/mut.log")
+    # VMAPCHECK_SHOW_TRAIL=1: the link step's findings on the mutant, paths relative to the tree
+    [ "${VMAPCHECK_SHOW_TRAIL:-0}" = 1 ] && sed "s|$w/mut/||; s|$SRC/||; s|^|    $name: |" "$w/mut.log" >&2
     ostate="link silent"; [ "$ow" -gt 0 ] && ostate="link WARNED($ow)"
     mstate="link: $mw warning(s) $(grep -oE '[^/ ]+\.c:[0-9]+:[0-9]+: warning' "$w/mut.log" | cut -d: -f1,2 | tr '\n' ' ')"
     [ "$cw" -gt 0 ] && mstate="$mstate; the compiles warned $cw time(s)"
