@@ -217,8 +217,8 @@ static const char *kind_text(enum own_kind kind)
 static bool warn_at_vmap(location_t loc, const struct fact *f)
 {
 	(void)f;
-	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> takes over a page array that %<vfree%> cannot release with %<kvfree%>: %s",
-			  kind_text(cur.kind));
+	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> takes over a page array that %<vfree%> cannot release with %<kvfree%>: %s"
+			  VC_TAG(KIND_UNOWNED_ARRAY), kind_text(cur.kind));
 }
 
 static void note_origin(location_t loc, const struct fact *f, const char *api)
@@ -271,7 +271,7 @@ static struct map_origin cur_map;
 static bool warn_vunmap(location_t loc, const struct fact *f)
 {
 	(void)f;
-	return vc_warn(loc, "vmapcheck: %<vunmap%> releases a mapping that %<vmap%> made with %<VM_MAP_PUT_PAGES%>: the pages and the page array leak");
+	return vc_warn(loc, KIND_VUNMAP, "vmapcheck: %<vunmap%> releases a mapping that %<vmap%> made with %<VM_MAP_PUT_PAGES%>: the pages and the page array leak");
 }
 
 /* where the address came from after the vmap(), and who releases it */
@@ -618,8 +618,10 @@ static bool warn_freed(location_t loc, const struct fact *f)
 {
 	(void)f;
 	if (cur_pages)
-		return warning_at(loc, 0, "vmapcheck: the references of pages that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> are dropped after it succeeded: %<vfree%> will drop them again");
-	return warning_at(loc, 0, "vmapcheck: the page array that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> is freed after it succeeded: %<vfree%> will free it again");
+		return warning_at(loc, 0, "vmapcheck: the references of pages that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> are dropped after it succeeded: %<vfree%> will drop them again"
+				  VC_TAG(KIND_PAGES_PUT_AFTER));
+	return warning_at(loc, 0, "vmapcheck: the page array that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> is freed after it succeeded: %<vfree%> will free it again"
+			  VC_TAG(KIND_ARRAY_FREED_AFTER));
 }
 
 static void note_handed(location_t loc, const struct fact *f, const char *api)
@@ -813,7 +815,8 @@ static gimple *page_in_two_slots(const struct root *array)
 static bool warn_two_slots(location_t loc, const struct fact *f)
 {
 	(void)f;
-	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given one page in more than one slot of the array: %<vfree%> will drop its reference once per slot");
+	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given one page in more than one slot of the array: %<vfree%> will drop its reference once per slot"
+			  VC_TAG(KIND_PAGE_TWO_SLOTS));
 }
 
 static void note_two_slots(location_t loc, const struct fact *f, const char *api)

@@ -85,8 +85,8 @@ static const char *kind_text(const struct fact *f, char *buf, size_t len)
 	return buf;
 }
 
-#define VC_WARN(fmt, ...) \
-	vc_warn(loc, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
+#define VC_WARN(kind, fmt, ...) \
+	vc_warn(loc, kind, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given a %s; %<vfree%> will " fmt, what, ##__VA_ARGS__)
 
 static bool warn_at_vmap(location_t loc, const struct fact *f)
 {
@@ -97,35 +97,35 @@ static bool warn_at_vmap(location_t loc, const struct fact *f)
 	switch (f->kind) {
 	case PK_COMPOUND:
 		if (f->off == OFF_ZERO)
-			ok = VC_WARN("free it with %<__free_page%> as if it were order 0");
+			ok = VC_WARN(KIND_COMPOUND_HEAD, "free it with %<__free_page%> as if it were order 0");
 		else
-			ok = VC_WARN("call %<__free_page%> on a page whose reference count is zero");
+			ok = VC_WARN(KIND_TAIL_PAGE, "call %<__free_page%> on a page whose reference count is zero");
 		break;
 	case PK_UNSPLIT:
-		ok = VC_WARN("call %<__free_page%> on pages that hold no reference of their own");
+		ok = VC_WARN(KIND_UNSPLIT_PAGE, "call %<__free_page%> on pages that hold no reference of their own");
 		break;
 	case PK_ANY_ORDER:
 		if (f->moved && f->comp)
-			ok = VC_WARN("call %<__free_page%> on a page whose reference count is zero");
+			ok = VC_WARN(KIND_TAIL_PAGE, "call %<__free_page%> on a page whose reference count is zero");
 		else if (f->moved)
-			ok = VC_WARN("call %<__free_page%> on pages that hold no reference of their own");
+			ok = VC_WARN(KIND_UNSPLIT_PAGE, "call %<__free_page%> on pages that hold no reference of their own");
 		else
-			ok = VC_WARN("call %<__free_page%> on each page, which is wrong if the order is not 0 and the allocation is not split");
+			ok = VC_WARN(KIND_UNKNOWN_ORDER, "call %<__free_page%> on each page, which is wrong if the order is not 0 and the allocation is not split");
 		break;
 	case PK_CACHE:
-		ok = VC_WARN("call %<__free_page%> on it; without the %<vfree%> fix that frees a tail page when the folio is large");
+		ok = VC_WARN(KIND_CACHE_PAGE, "call %<__free_page%> on it; without the %<vfree%> fix that frees a tail page when the folio is large");
 		break;
 	case PK_GUP:
-		ok = VC_WARN("release it with %<__free_page%> instead of %<unpin_user_page%> or %<put_page%>");
+		ok = VC_WARN(KIND_USER_PAGE, "release it with %<__free_page%> instead of %<unpin_user_page%> or %<put_page%>");
 		break;
 	case PK_VMALLOC:
-		ok = VC_WARN("free a page that the other area still maps and will free again");
+		ok = VC_WARN(KIND_VMALLOC_PAGE, "free a page that the other area still maps and will free again");
 		break;
 	case PK_FRAG:
-		ok = VC_WARN("call %<__free_page%> on it, which frees a compound page as order 0 or a tail page");
+		ok = VC_WARN(KIND_FRAG_PAGE, "call %<__free_page%> on it, which frees a compound page as order 0 or a tail page");
 		break;
 	default:
-		ok = VC_WARN("hand slab memory to the page allocator with %<__free_page%>");
+		ok = VC_WARN(KIND_SLAB_PAGE, "hand slab memory to the page allocator with %<__free_page%>");
 		break;
 	}
 	return ok;
@@ -374,8 +374,10 @@ static void record_sources(tree fndecl, const char *key, const struct factset *f
 
 		/* a caller sees conditions on its arguments only; other units none */
 		guard_keep_params(&f.guard);
-		/* what the caller gives, or what holds only on some paths: conditions
-		 * on our parameters are told, a caller's constants can refute them */
+		/*
+		 * what the caller gives, or what holds only on some paths: conditions
+		 * on our parameters are told, a caller's constants can refute them
+		 */
 		if (f.kind == PK_PARAM || f.kind == PK_EXT || f.order_param)
 			continue;
 		for (k = 0; k < ARRAY_SIZE(shifts); k++) {

@@ -97,14 +97,17 @@ static void capture(char role, location_t loc, const char *text)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-security"
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-bool vc_warn(location_t loc, const char *fmt, ...)
+bool vc_warn(location_t loc, const char *kind, const char *fmt, ...)
 {
 	char buf[1024];
+	size_t used;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vformat(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
+	used = strlen(buf);
+	snprintf(buf + used, sizeof(buf) - used, " [vmapcheck:%s]", kind);
 	if (capturing) {
 		capture('W', loc, buf);
 		return true;

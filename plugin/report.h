@@ -13,6 +13,7 @@
 #define VMAPCHECK_REPORT_H
 
 #include "facts.h"
+#include "kinds.h"
 
 struct report_texts {
 	/* the warning at LOC (a user location); false if not given */
@@ -45,7 +46,7 @@ void report_finding(const struct report_texts *t, location_t loc, const struct f
  * formatted here (%s, %d, %u, %qs, %%; %< and %> are left for GCC, which
  * makes them quotes), so that a finding can also be captured as text.
  */
-bool vc_warn(location_t loc, const char *fmt, ...);
+bool vc_warn(location_t loc, const char *kind, const char *fmt, ...);	/* KIND: kinds.h */
 void vc_note(location_t loc, const char *fmt, ...);
 
 /*

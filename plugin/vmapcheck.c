@@ -16,6 +16,13 @@
  * Licensed under the GPLv2.
  *
  * Options:
+ *   -fplugin-arg-vmapcheck-help             print the options and the kinds
+ *                                           of finding (kinds.h); check nothing
+ *   -fplugin-arg-vmapcheck-id=ID            the plugin's build identity (the file
+ *                                           vmapcheck.id beside it): in KCFLAGS, a
+ *                                           new plugin changes the command line, so
+ *                                           kbuild rechecks everything; another ID
+ *                                           is an error
  *   -fplugin-arg-vmapcheck-disable          do nothing
  *   -fplugin-arg-vmapcheck-checks=LIST      run only the checks named, comma
  *                                           separated (default: all:
@@ -44,6 +51,7 @@
  *
  * Layout (each layer uses only the ones above it in this list):
  *   gcc-common.h   GCC headers, version shims, C names for GCC's C++
+ *   kinds          the kinds of finding: stable names for the warnings' tags
  *   kapi, kconst, containers, opstable   kernel knowledge: the API table,
  *                  constants, the containers pages are kept in, which ops
  *                  tables each function is stored in
@@ -75,12 +83,15 @@
 #include "linkfacts.h"
 #include "check.h"
 #include "plugin-version.h"
+#include "buildid.h"
 
 __visible int plugin_is_GPL_compatible;
 
 static struct plugin_info vmapcheck_plugin_info = {
-	.version = "1.0",
-	.help = "disable\tdo not check anything\n"
+	.version = "1.0 (build " VMAPCHECK_BUILD_ID ")",
+	.help = "help\tprint this and the kinds of finding; check nothing\n"
+		"id=ID\tthe build identity in vmapcheck.id beside the plugin: a stale ID is an error\n"
+		"disable\tdo not check anything\n"
 		"checks=LIST\tthe checks to run, comma separated (default: all): putpages, ownership\n"
 		"verbose\tprint what every vmap() call is given\n"
 		"no-werror\tkeep findings warnings even under -Werror\n"
@@ -223,21 +234,52 @@ static void vmapcheck_finish_type(void *event_data, void *data)
 	kconst_note_enum((tree)event_data);
 }
 
+/* help: the options and the kinds of finding, on stdout; nothing is checked. */
+static void print_help(const char *plugin)
+{
+	const char *p = vmapcheck_plugin_info.help, *tab, *nl;
+	unsigned int i;
+
+	printf("vmapcheck %s: pages and page arrays that vmap() with VM_MAP_PUT_PAGES cannot own\n"
+	       "options (-fplugin-arg-%s-OPTION):\n", vmapcheck_plugin_info.version, plugin);
+	for (; *p; p = nl + 1) {
+		tab = strchr(p, '\t');
+		nl = strchr(p, '\n');
+		printf("  %-26.*s %.*s\n", (int)(tab - p), p, (int)(nl - tab - 1), tab + 1);
+	}
+	printf("kinds of finding (each warning ends with [vmapcheck:KIND]):\n");
+	for (i = 0; i < vc_nkinds; i++)
+		printf("  %-26s %-9s %-8s %s\n", vc_kinds[i].name, vc_kinds[i].check,
+		       vc_kinds[i].level, vc_kinds[i].help);
+	fflush(stdout);
+}
+
 /* An option: the driver's own, else each owner's in turn; -1 on an error. */
 static int take_option(const char *plugin, const char *key, const char *value, bool *enable)
 {
 	int i, ret;
 
-	if (!strcmp(key, "disable")) {
+	if (!strcmp(key, "disable") || !strcmp(key, "help")) {
 		if (value) {
 			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> takes no value (got %qs)"), plugin, key, value);
 			return -1;
 		}
+		if (!strcmp(key, "help"))
+			print_help(plugin);
 		*enable = false;
 		return 1;
 	}
 	if (!strcmp(key, "checks"))
 		return select_checks(plugin, key, value);
+	if (!strcmp(key, "id")) {
+		/* on the command line only so that kbuild recompiles when it changes */
+		if (!value || strcmp(value, VMAPCHECK_BUILD_ID)) {
+			error(G_("vmapcheck: %<-fplugin-arg-%s-%s%> is %qs, but this plugin is build %qs: the command line names another build; pass the contents of the file vmapcheck.id beside the plugin"),
+			      plugin, key, value ? value : "", VMAPCHECK_BUILD_ID);
+			return -1;
+		}
+		return 1;
+	}
 	ret = report_option(plugin, key, value);
 	if (!ret)
 		ret = lf_option(plugin, key, value);

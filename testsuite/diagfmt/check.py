@@ -11,7 +11,11 @@ and checks what CI tools read:
     allocation and derivation lines, and the fix note;
   - SARIF (-fdiagnostics-format=sarif-file, GCC 13 and later): version
     2.1.0, one result at level "warning" at the vmap() line whose related
-    locations carry the notes.
+    locations carry the notes;
+  - GCC's text: the warning line ends with the stable tag
+    [vmapcheck:tail-page] (also at the end of the JSON and SARIF messages);
+  - -fplugin-arg-vmapcheck-help: exit 0, no diagnostic, and every kind of
+    plugin/kinds.h listed.
 Prints one line per check, "PASS: ..." or "FAIL: ...", and exits non-zero
 on any FAIL or if no check ran.
 """
@@ -25,6 +29,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "finding.c")
 INC = os.path.join(HERE, "..", "vmapcheck.dg", "include")
 WARNING = "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page"
+TAG = "[vmapcheck:tail-page]"
+KINDS_H = os.path.join(HERE, "..", "..", "plugin", "kinds.h")
 
 results = []
 
@@ -74,6 +80,7 @@ def check_json(cc, plugin, cwd, lines):
     check(("note", lines["DERIVE"]) in [(k, l) for k, l, m in notes if "derived here" in m],
           "json: note 'derived here' at the derivation")
     check(any("fix:" in m for k, l, m in notes), "json: the fix note")
+    check(w.get("message", "").endswith(" " + TAG), "json: the message ends with " + TAG)
 
 
 def check_sarif(cc, plugin, cwd, lines):
@@ -104,6 +111,30 @@ def check_sarif(cc, plugin, cwd, lines):
     check(any(l == lines["DERIVE"] and "derived here" in m for l, m in rel),
           "sarif: related location 'derived here' at the derivation")
     check(any("fix:" in m for l, m in rel), "sarif: the fix note as a related location")
+    check(r["message"]["text"].endswith(" " + TAG), "sarif: the message ends with " + TAG)
+
+
+def check_text(cc, plugin, cwd, lines):
+    r = compile_with(cc, plugin, "text", cwd)
+    warns = [l for l in r.stderr.splitlines() if ": warning: vmapcheck:" in l]
+    check(len(warns) == 1, "text: one vmapcheck warning (got %d)" % len(warns))
+    check(bool(warns) and re.search(r":%d:\d+: warning: " % lines["VMAP"], warns[0]) is not None
+          and warns[0].endswith(" " + TAG), "text: the warning line at the vmap() line ends with " + TAG)
+
+
+def check_help(cc, plugin, cwd):
+    r = subprocess.run([cc, "-fplugin=" + plugin, "-fplugin-arg-vmapcheck-help", "-x", "c",
+                        "-c", os.devnull, "-o", os.path.join(cwd, "help.o")],
+                       cwd=cwd, env=dict(os.environ, LC_ALL="C"), capture_output=True, text=True)
+    check(r.returncode == 0 and not r.stderr.strip(),
+          "help: exit 0 and no diagnostic (exit %d, stderr %r)" % (r.returncode, r.stderr[:200]))
+    with open(KINDS_H) as f:
+        kinds = re.findall(r'^#define KIND_\w+\s+"([^"]+)"', f.read(), re.M)
+    listed = set(l.split()[0] for l in r.stdout.splitlines() if l.startswith("  ") and l.split())
+    missing = [k for k in kinds if k not in listed]
+    check(len(kinds) >= 10 and not missing, "help: lists the %d kinds of kinds.h (missing %s)"
+          % (len(kinds), missing))
+    check("level=definite|possible" in r.stdout, "help: lists the options")
 
 
 def main():
@@ -119,6 +150,8 @@ def main():
         check_json(cc, plugin, cwd, lines)
     if major >= 13:
         check_sarif(cc, plugin, cwd, lines)
+    check_text(cc, plugin, cwd, lines)
+    check_help(cc, plugin, cwd)
     print("%d passed, %d failed" % (results.count(True), results.count(False)))
     return 0 if results and all(results) else 1
 

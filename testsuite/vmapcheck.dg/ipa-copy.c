@@ -27,7 +27,7 @@ void *copy_loop(unsigned int n)
 		goto free_p;
 	for (i = 0; i < n; i++)
 		dst[i] = src[i];	/* { dg-message "stored into the page array here" } */
-	vaddr = vmap(dst, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero" } */
+	vaddr = vmap(dst, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-3 compound page; 'vfree' will call '__free_page' on a page whose reference count is zero \\\[vmapcheck:tail-page\\\]" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;
@@ -66,7 +66,7 @@ void *copy_ptr_loop(void)
 	d = dst;
 	for (i = 0; i < 4; i++)
 		*d++ = *s++;	/* { dg-message "stored into the page array here" } */
-	vaddr = vmap(dst, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own" } */
+	vaddr = vmap(dst, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an unsplit order-2 allocation; 'vfree' will call '__free_page' on pages that hold no reference of their own \\\[vmapcheck:unsplit-page\\\]" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;

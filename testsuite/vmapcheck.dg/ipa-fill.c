@@ -57,7 +57,7 @@ void *fill_static(size_t len)
 	buf = fill_slab(pages, len);	/* { dg-message "stored by 'fill_slab' into its argument 'out' here" } */
 	if (!buf)
 		goto free_array;
-	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a slab page; 'vfree' will hand slab memory to the page allocator with '__free_page' \\\[vmapcheck:slab-page\\\]" } */
 	/* { dg-message "fix: map pages from 'alloc_page', not slab memory" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;

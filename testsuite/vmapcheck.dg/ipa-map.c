@@ -94,7 +94,7 @@ void *fill_and_map(struct page **pages)
 	if (!p)
 		return NULL;
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
-	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will free it with '__free_page' as if it were order 0" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a head page of an order-1 compound page; 'vfree' will free it with '__free_page' as if it were order 0 \\\[vmapcheck:compound-head\\\]" } */
 	/* { dg-message "fix: map order-0 pages" "" { target *-*-* } .-1 } */
 	if (!vaddr)
 		__free_pages(p, 1);

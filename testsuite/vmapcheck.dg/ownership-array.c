@@ -57,7 +57,7 @@ void *on_stack(void)
 
 	if (fill(pages, 4))
 		return NULL;
-	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "takes over a page array that 'vfree' cannot release with 'kvfree': a stack array" } */
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "takes over a page array that 'vfree' cannot release with 'kvfree': a stack array \\\[vmapcheck:unowned-array\\\]" } */
 	/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 	if (!vaddr)
 		release_pages(pages, 4);

@@ -38,7 +38,7 @@ void *array_freed(void)
 	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "handed over with 'VM_MAP_PUT_PAGES' here" } */
 	if (!vaddr)
 		release_pages(pages, 4);
-	kfree(pages);	/* { dg-warning "the page array that 'vmap' took over with 'VM_MAP_PUT_PAGES' is freed after it succeeded: 'vfree' will free it again" } */
+	kfree(pages);	/* { dg-warning "the page array that 'vmap' took over with 'VM_MAP_PUT_PAGES' is freed after it succeeded: 'vfree' will free it again \\\[vmapcheck:array-freed-after-handover\\\]" } */
 	/* { dg-message "fix: free them only when 'vmap' returns NULL" "" { target *-*-* } .-1 } */
 	return vaddr;
 }
@@ -70,7 +70,7 @@ void *pages_released(void)
 		return NULL;
 	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-message "handed over with 'VM_MAP_PUT_PAGES' here" } */
 	if (vaddr)
-		release_pages(pages, 4);	/* { dg-warning "the references of pages that 'vmap' took over with 'VM_MAP_PUT_PAGES' are dropped after it succeeded" } */
+		release_pages(pages, 4);	/* { dg-warning "the references of pages that 'vmap' took over with 'VM_MAP_PUT_PAGES' are dropped after it succeeded: 'vfree' will drop them again \\\[vmapcheck:pages-put-after-handover\\\]" } */
 		/* { dg-message "fix:" "" { target *-*-* } .-1 } */
 	else
 		kfree(pages);

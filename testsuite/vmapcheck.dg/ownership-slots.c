@@ -19,7 +19,7 @@ void *one_page_everywhere(unsigned int n)
 		goto err;
 	for (i = 0; i < n; i++)
 		pages[i] = page;	/* { dg-message "the same page is stored into a new slot in each round of this loop" } */
-	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "'vmap' with 'VM_MAP_PUT_PAGES' is given one page in more than one slot of the array: 'vfree' will drop its reference once per slot" } */
+	vaddr = vmap(pages, n, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "'vmap' with 'VM_MAP_PUT_PAGES' is given one page in more than one slot of the array: 'vfree' will drop its reference once per slot \\\[vmapcheck:page-in-two-slots\\\]" } */
 	/* { dg-message "fix: take a reference per extra slot" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;

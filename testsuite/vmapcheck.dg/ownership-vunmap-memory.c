@@ -32,7 +32,7 @@ int ring_map(struct ring *r)
 
 void ring_unmap(struct ring *r)
 {
-	vunmap(r->vaddr);	/* { dg-warning "'vunmap' releases a mapping that 'vmap' made with 'VM_MAP_PUT_PAGES': the pages and the page array leak" } */
+	vunmap(r->vaddr);	/* { dg-warning "'vunmap' releases a mapping that 'vmap' made with 'VM_MAP_PUT_PAGES': the pages and the page array leak \\\[vmapcheck:vunmap-put-pages\\\]" } */
 	/* { dg-message "fix: release it with 'vfree'" "" { target *-*-* } .-1 } */
 	r->vaddr = NULL;
 }

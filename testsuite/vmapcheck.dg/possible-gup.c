@@ -26,7 +26,7 @@ void *map_pinned(unsigned long uaddr, int n)
 	pinned = pin_user_pages_fast(uaddr, n, FOLL_WRITE | FOLL_LONGTERM, pages);	/* { dg-message "user pages pinned here by 'pin_user_pages_fast'" } */
 	if (pinned != n)
 		goto err;
-	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page; 'vfree' will release it with '__free_page' instead of 'unpin_user_page' or 'put_page'" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a pinned user page that may be a tail page; 'vfree' will release it with '__free_page' instead of 'unpin_user_page' or 'put_page' \\\[vmapcheck:user-page\\\]" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and release the pages with 'put_page' or 'unpin_user_pages' after 'vunmap'" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;

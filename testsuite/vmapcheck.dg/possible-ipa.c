@@ -36,7 +36,7 @@ void *map_shmem_by_helper(struct address_space *mapping, unsigned int n)
 		if (IS_ERR(pages[i]))
 			goto err;
 	}
-	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page-cache or shmem page that may be a tail page of a large folio; 'vfree' will call '__free_page' on it; without the 'vfree' fix that frees a tail page when the folio is large \\\[vmapcheck:cache-page\\\]" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;

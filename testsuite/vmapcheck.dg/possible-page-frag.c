@@ -23,7 +23,7 @@ void *map_frags(struct page_frag_cache *nc)
 		goto free_page;
 	pages[1] = virt_to_page(frag);	/* { dg-message "page derived here" } */
 	/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of a page-fragment cache, which may be a page of an order-3 compound page; 'vfree' will call '__free_page' on it, which frees a compound page as order 0 or a tail page" } */
+	vaddr = vmap(pages, 2, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of a page-fragment cache, which may be a page of an order-3 compound page; 'vfree' will call '__free_page' on it, which frees a compound page as order 0 or a tail page \\\[vmapcheck:frag-page\\\]" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES' and free the fragments with 'page_frag_free'" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;

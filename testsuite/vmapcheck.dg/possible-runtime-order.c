@@ -152,7 +152,7 @@ void *map_runtime_order_head(unsigned int order)
 	if (!pages || !p)
 		goto err;
 	pages[0] = p;	/* { dg-message "stored into the page array here" } */
-	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split" } */
+	vaddr = vmap(pages, 1, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page of an allocation whose order is not known; 'vfree' will call '__free_page' on each page, which is wrong if the order is not 0 and the allocation is not split \\\[vmapcheck:unknown-order\\\]" } */
 	/* { dg-message "fix: call 'split_page' on the allocation before 'vmap'" "" { target *-*-* } .-1 } */
 	if (vaddr)
 		return vaddr;

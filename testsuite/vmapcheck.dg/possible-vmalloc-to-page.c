@@ -19,7 +19,7 @@ void *remap_vmalloc_area(const void *area, unsigned int n)
 	for (i = 0; i < n; i++)
 		pages[i] = vmalloc_to_page(area + i * PAGE_SIZE);	/* { dg-message "page of another vmalloc area obtained here by 'vmalloc_to_page'" } */
 		/* { dg-message "stored into the page array here" "" { target *-*-* } .-1 } */
-	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page owned by another vmalloc area; 'vfree' will free a page that the other area still maps and will free again" } */
+	vaddr = vmap(pages, n, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* { dg-warning "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a page owned by another vmalloc area; 'vfree' will free a page that the other area still maps and will free again \\\[vmapcheck:vmalloc-page\\\]" } */
 	/* { dg-message "fix: drop 'VM_MAP_PUT_PAGES'; the pages belong to the other vmalloc area" "" { target *-*-* } .-1 } */
 	if (!vaddr)
 		kvfree(pages);

@@ -1,0 +1,42 @@
+# cmake -DOUT_H=... -DOUT_ID=... -DSALT=... -P buildid.cmake FILE...
+#
+# The plugin's build identity: the first 16 hex digits of a SHA-256 over
+# the contents of its sources (the files after "--", in the order given)
+# and SALT (the compilers it is built with and for).  Written as
+# buildid.h (#define VMAPCHECK_BUILD_ID "...") and as the file OUT_ID that
+# KCFLAGS reads (-fplugin-arg-vmapcheck-id=$(cat .../vmapcheck.id)), each
+# only when it changes, so an unchanged plugin rebuilds nothing.
+set(files)
+set(after FALSE)
+foreach(i RANGE ${CMAKE_ARGC})
+  if(after AND DEFINED CMAKE_ARGV${i})
+    list(APPEND files "${CMAKE_ARGV${i}}")
+  elseif("${CMAKE_ARGV${i}}" STREQUAL "--")
+    set(after TRUE)
+  endif()
+endforeach()
+set(all "${SALT}")
+foreach(f IN LISTS files)
+  file(SHA256 "${f}" h)
+  get_filename_component(n "${f}" NAME)
+  string(APPEND all "\n${n} ${h}")
+endforeach()
+string(SHA256 id "${all}")
+string(SUBSTRING "${id}" 0 16 id)
+set(h "#define VMAPCHECK_BUILD_ID \"${id}\"\n")
+if(EXISTS "${OUT_H}")
+  file(READ "${OUT_H}" old)
+else()
+  set(old "")
+endif()
+if(NOT old STREQUAL h)
+  file(WRITE "${OUT_H}" "${h}")
+endif()
+if(EXISTS "${OUT_ID}")
+  file(READ "${OUT_ID}" old)
+else()
+  set(old "")
+endif()
+if(NOT old STREQUAL "${id}\n")
+  file(WRITE "${OUT_ID}" "${id}\n")
+endif()
