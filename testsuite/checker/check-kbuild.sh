@@ -1,0 +1,112 @@
+#!/bin/bash
+# check-kbuild.sh CC CHECKER WORKDIR [KDIR]
+#
+# vmapcheck-cc as kbuild's checker, on an out-of-tree module (M=) against installed kernel
+# headers (KDIR, default the newest /usr/src/linux-headers-*-amd64): bad.c hands the tail pages
+# of an order-2 compound page to vmap() with VM_MAP_PUT_PAGES, good.c order-0 pages.
+#   1. built without a checker, then make C=2 CHECK=vmapcheck-cc: every file checked, the finding
+#      reported (with its tag) for bad.c only, no object compiled or changed;
+#   2. CF=--fail: the same make fails;
+#   3. C=1 after touching good.c: only good.c is checked (and recompiled), silently.
+# The plugin: ../plugin/vmapcheck.so beside the checker (its default).  Prints PASS/FAIL lines
+# and "N passed, N failed"; exit 77 (skipped) if there are no headers.
+set -uo pipefail
+CC=$1 CHECKER=$(readlink -f "$2") W=$3
+KDIR=${4:-$(ls -d /usr/src/linux-headers-*-amd64 2>/dev/null | sort -V | tail -1)}
+[ -d "$KDIR" ] || { echo "no kernel headers: skipped"; exit 77; }
+pass=0 fail=0
+check() { if "${@:2}"; then echo "PASS: $1"; pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
+rm -rf "$W"; mkdir -p "$W/mod"
+HDR='// SPDX-License-Identifier: GPL-2.0
+#include <linux/module.h>
+#include <linux/vmalloc.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+'
+cat > "$W/mod/bad.c" <<EOS
+$HDR
+void *ck_bad(void);
+
+void *ck_bad(void)
+{
+	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	struct page *page;
+	void *vaddr;
+	int i;
+
+	if (!pages)
+		return NULL;
+	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
+	if (!page) {
+		kfree(pages);
+		return NULL;
+	}
+	for (i = 0; i < 4; i++)
+		pages[i] = page + i;
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
+	if (!vaddr) {
+		__free_pages(page, 2);
+		kfree(pages);
+	}
+	return vaddr;
+}
+EXPORT_SYMBOL_GPL(ck_bad);
+MODULE_LICENSE("GPL");
+EOS
+cat > "$W/mod/good.c" <<EOS
+$HDR
+void *ck_good(void);
+
+void *ck_good(void)
+{
+	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int i;
+
+	if (!pages)
+		return NULL;
+	for (i = 0; i < 4; i++) {
+		pages[i] = alloc_page(GFP_KERNEL);
+		if (!pages[i])
+			goto fail;
+	}
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
+	if (vaddr)
+		return vaddr;
+	i = 4;
+fail:
+	while (i--)
+		__free_page(pages[i]);
+	kfree(pages);
+	return NULL;
+}
+EXPORT_SYMBOL_GPL(ck_good);
+EOS
+printf 'obj-m := ck.o\nck-y := bad.o good.o\n' > "$W/mod/Kbuild"
+kmake() { env -u KCFLAGS -u ARCH -u CROSS_COMPILE -u C -u CHECK -u CF \
+    make -C "$KDIR" M="$W/mod" CC="$CC" "$@"; }
+
+kmake > "$W/build.log" 2>&1
+check "the module builds without a checker" test -f "$W/mod/bad.o" -a -f "$W/mod/good.o"
+t0=$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o")
+kmake C=2 CHECK="$CHECKER" > "$W/c2.log" 2>&1; rc=$?
+check "C=2: make succeeds (exit $rc)" [ $rc = 0 ]
+check "C=2: both files checked" [ "$(grep -cE '^  CHECK +.*/(bad|good)\.c$' "$W/c2.log")" = 2 ]
+check "C=2: the finding in bad.c, with its tag" \
+    grep -qE '/bad\.c:[0-9]+:[0-9]+: warning: vmapcheck: .*tail page of an order-2 compound page.*\[vmapcheck:tail-page\]$' "$W/c2.log"
+check "C=2: its notes" grep -qE '/bad\.c:[0-9]+:[0-9]+: note: vmapcheck: order-2 compound page allocated here' "$W/c2.log"
+check "C=2: nothing for good.c" bash -c "! grep -q 'good\.c:.*vmapcheck' '$W/c2.log'"
+check "C=2: no object compiled" bash -c "! grep -qE '^  CC ' '$W/c2.log'"
+check "C=2: the objects untouched" [ "$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o")" = "$t0" ]
+check "C=2: no other compiler output (sparse's flags dropped)" \
+    bash -c "! grep -iE 'unrecognized|error|bitwise|redefined|not found' '$W/c2.log'"
+kmake C=2 CHECK="$CHECKER" CF=--fail > "$W/fail.log" 2>&1; rc=$?
+check "C=2 CF=--fail: make fails on the finding (exit $rc)" [ $rc != 0 ]
+touch "$W/mod/good.c"
+kmake C=1 CHECK="$CHECKER" > "$W/c1.log" 2>&1; rc=$?
+check "C=1 after touching good.c: only good.c checked, silently (exit $rc)" \
+    [ $rc = 0 -a "$(grep -cE '^  CHECK ' "$W/c1.log")" = 1 -a "$(grep -c vmapcheck "$W/c1.log")" = 0 ]
+check "C=1: good.c recompiled" grep -qE '^  CC \[M\] +.*/good\.o$' "$W/c1.log"
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
