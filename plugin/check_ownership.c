@@ -217,6 +217,8 @@ static const char *kind_text(enum own_kind kind)
 static bool warn_at_vmap(location_t loc, const struct fact *f)
 {
 	(void)f;
+	if (vc_baselined(loc, KIND_UNOWNED_ARRAY))
+		return false;
 	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> takes over a page array that %<vfree%> cannot release with %<kvfree%>: %s"
 			  VC_TAG(KIND_UNOWNED_ARRAY), kind_text(cur.kind));
 }
@@ -617,6 +619,8 @@ static int frees_what(gimple *free, const struct root *array)
 static bool warn_freed(location_t loc, const struct fact *f)
 {
 	(void)f;
+	if (vc_baselined(loc, cur_pages ? KIND_PAGES_PUT_AFTER : KIND_ARRAY_FREED_AFTER))
+		return false;
 	if (cur_pages)
 		return warning_at(loc, 0, "vmapcheck: the references of pages that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> are dropped after it succeeded: %<vfree%> will drop them again"
 				  VC_TAG(KIND_PAGES_PUT_AFTER));
@@ -815,6 +819,8 @@ static gimple *page_in_two_slots(const struct root *array)
 static bool warn_two_slots(location_t loc, const struct fact *f)
 {
 	(void)f;
+	if (vc_baselined(loc, KIND_PAGE_TWO_SLOTS))
+		return false;
 	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given one page in more than one slot of the array: %<vfree%> will drop its reference once per slot"
 			  VC_TAG(KIND_PAGE_TWO_SLOTS));
 }

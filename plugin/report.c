@@ -17,12 +17,111 @@
 
 static bool no_werror;
 static bool verbose;
-
-/* ---- words: formatted here, told by GCC or captured ------------------ */
-
+/* capturing a finding's lines instead of telling them (report_capture_begin()) */
 static bool capturing;
 static char capture_role = 'N';
 static VC_VEC(struct report_line) *captured;
+
+/* ---- the baseline: accepted findings, by a key that survives edits ---- */
+
+static char **baseline;		/* sorted keys of -fplugin-arg-vmapcheck-baseline=FILE */
+static size_t nbaseline;
+static const char *baseline_out;	/* -fplugin-arg-vmapcheck-baseline-write=FILE */
+/* the finding being told (report_finding()): what its key needs */
+static const struct fact *cur_fact;
+static const struct step *cur_sink;
+
+static int cmp_key(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool load_baseline(const char *plugin, const char *key, const char *file)
+{
+	FILE *f = fopen(file, "r");
+	char line[2048];
+	size_t cap = 0;
+
+	if (!f) {
+		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%>: cannot read %qs: %m"),
+		      plugin, key, file);
+		return false;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = 0;
+		if (!line[0] || line[0] == '#')
+			continue;
+		if (nbaseline == cap) {
+			cap = cap ? cap * 2 : 64;
+			baseline = XRESIZEVEC(char *, baseline, cap);
+		}
+		baseline[nbaseline++] = xstrdup(line);
+	}
+	fclose(f);
+	qsort(baseline, nbaseline, sizeof(*baseline), cmp_key);
+	return true;
+}
+
+/*
+ * The name of the oldest step of PATH (the allocation), or "-"; without
+ * the _noprof of 6.10's allocation profiling (alloc_pages_noprof() is
+ * what alloc_pages() calls), so a key holds across kernels.
+ */
+static const char *origin_name(const struct step *path, char *buf, size_t len)
+{
+	const struct step *st = path;
+	size_t n;
+
+	while (st && st->prev)
+		st = st->prev;
+	if (!st || !st->callee)
+		return "-";
+	n = strlen(st->callee);
+	if (n > 7 && !strcmp(st->callee + n - 7, "_noprof"))
+		n -= 7;
+	snprintf(buf, len, "%.*s", (int)n, st->callee);
+	return buf;
+}
+
+/*
+ * KIND<TAB>FILE<TAB>FUNCTION<TAB>ALLOCATION<TAB>MAPPING for a finding at
+ * LOC: no line numbers, so that edits elsewhere keep it; the allocation is
+ * the API the path starts at, the mapping the function called at LOC.
+ */
+static void finding_key(location_t loc, const char *kind, char *buf, size_t len)
+{
+	const char *file = LOCATION_FILE(loc);
+	char alloc[256];
+
+	snprintf(buf, len, "%s\t%s\t%s\t%s\t%s", kind, file ? file : "-",
+		 current_function_decl ? vc_fn_name(current_function_decl) : "-",
+		 cur_fact ? origin_name(cur_fact->path, alloc, sizeof(alloc)) : "-",
+		 cur_sink && cur_sink->callee ? cur_sink->callee : "vmap");
+}
+
+bool vc_baselined(location_t loc, const char *kind)
+{
+	char key[2048], *k = key;
+	FILE *f;
+
+	if (capturing || (!nbaseline && !baseline_out))
+		return false;
+	finding_key(loc, kind, key, sizeof(key));
+	if (nbaseline && bsearch(&k, baseline, nbaseline, sizeof(*baseline), cmp_key))
+		return true;
+	if (baseline_out) {
+		/* one short line in append mode: parallel compiles do not mix lines */
+		f = fopen(baseline_out, "a");
+		if (f) {
+			fprintf(f, "%s\n", key);
+			fclose(f);
+		}
+	}
+	return false;
+}
+
+/* ---- words: formatted here, told by GCC or captured ------------------ */
+
 
 /* Append S to BUF (used of LEN), doubling '%' so GCC prints it as is. */
 static void put(char *buf, size_t len, size_t *used, const char *s, bool escape)
@@ -103,6 +202,8 @@ bool vc_warn(location_t loc, const char *kind, const char *fmt, ...)
 	size_t used;
 	va_list ap;
 
+	if (vc_baselined(loc, kind))
+		return false;
 	va_start(ap, fmt);
 	vformat(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
@@ -147,6 +248,17 @@ int report_option(const char *plugin, const char *key, const char *value)
 {
 	bool *flag;
 
+	if (!strcmp(key, "baseline") || !strcmp(key, "baseline-write")) {
+		if (!value || !*value) {
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a file name"), plugin, key);
+			return -1;
+		}
+		if (!strcmp(key, "baseline-write")) {
+			baseline_out = value;
+			return 1;
+		}
+		return load_baseline(plugin, key, value) ? 1 : -1;
+	}
 	if (!strcmp(key, "verbose"))
 		flag = &verbose;
 	else if (!strcmp(key, "no-werror"))
@@ -359,7 +471,11 @@ void report_finding(const struct report_texts *t, location_t loc, const struct f
 	auto_diagnostic_group d;
 	if (no_werror)
 		vc_set_werror_requested(false);
+	cur_fact = f;
+	cur_sink = sink_path;
 	given = t->warn(loc, f);
+	cur_fact = NULL;
+	cur_sink = NULL;
 	vc_set_werror_requested(saved);
 	if (!given)
 		return;

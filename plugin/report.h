@@ -47,6 +47,12 @@ void report_finding(const struct report_texts *t, location_t loc, const struct f
  * makes them quotes), so that a finding can also be captured as text.
  */
 bool vc_warn(location_t loc, const char *kind, const char *fmt, ...);	/* KIND: kinds.h */
+/*
+ * Is the finding of KIND at LOC in the baseline (-fplugin-arg-vmapcheck-baseline=FILE)?
+ * Then it is not told.  Else, with baseline-write=FILE, its key is appended
+ * there.  vc_warn() asks; a warning given by warning_at() must ask first.
+ */
+bool vc_baselined(location_t loc, const char *kind);
 void vc_note(location_t loc, const char *fmt, ...);
 
 /*

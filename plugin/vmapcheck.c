@@ -23,6 +23,8 @@
  *                                           new plugin changes the command line, so
  *                                           kbuild rechecks everything; another ID
  *                                           is an error
+ *   -fplugin-arg-vmapcheck-baseline=FILE    tell no finding whose key FILE lists
+ *   -fplugin-arg-vmapcheck-baseline-write=FILE  append each told finding's key
  *   -fplugin-arg-vmapcheck-disable          do nothing
  *   -fplugin-arg-vmapcheck-checks=LIST      run only the checks named, comma
  *                                           separated (default: all:
@@ -91,6 +93,8 @@ static struct plugin_info vmapcheck_plugin_info = {
 	.version = "1.0 (build " VMAPCHECK_BUILD_ID ")",
 	.help = "help\tprint this and the kinds of finding; check nothing\n"
 		"id=ID\tthe build identity in vmapcheck.id beside the plugin: a stale ID is an error\n"
+		"baseline=FILE\tdo not tell the findings whose keys FILE lists\n"
+		"baseline-write=FILE\tappend the key of every finding told to FILE\n"
 		"disable\tdo not check anything\n"
 		"checks=LIST\tthe checks to run, comma separated (default: all): putpages, ownership\n"
 		"verbose\tprint what every vmap() call is given\n"
