@@ -214,40 +214,59 @@ static const char *kind_text(enum own_kind kind)
 	}
 }
 
+static const char *decl_name(tree decl)
+{
+	return decl && DECL_NAME(decl) ? IDENTIFIER_POINTER(DECL_NAME(decl)) : "?";
+}
+
+/* As GCC's %qT says a struct type: its typedef name, else "struct TAG". */
+static const char *type_name(tree type, char *buf, size_t len)
+{
+	tree name = TYPE_NAME(type);
+	const char *tag = vc_record_tag(type);
+
+	if (name && TREE_CODE(name) == TYPE_DECL && tag)
+		return tag;
+	snprintf(buf, len, "%s %s", TREE_CODE(type) == UNION_TYPE ? "union" : "struct",
+		 tag ? tag : "<anonymous>");
+	return buf;
+}
+
 static bool warn_at_vmap(location_t loc, const struct fact *f)
 {
 	(void)f;
-	if (vc_baselined(loc, KIND_UNOWNED_ARRAY))
-		return false;
-	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> takes over a page array that %<vfree%> cannot release with %<kvfree%>: %s"
-			  VC_TAG(KIND_UNOWNED_ARRAY), kind_text(cur.kind));
+	return vc_warn(loc, KIND_UNOWNED_ARRAY, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> takes over a page array that %<vfree%> cannot release with %<kvfree%>: %s",
+		       kind_text(cur.kind));
 }
 
 static void note_origin(location_t loc, const struct fact *f, const char *api)
 {
+	char tname[256];
+
 	(void)f;
 	(void)api;
 	switch (cur.kind) {
 	case OWN_STACK:
-		inform(loc, "vmapcheck: %qD is a local of %qD", cur.decl, current_function_decl);
+		vc_note(loc, "vmapcheck: %qs is a local of %qs", decl_name(cur.decl),
+			vc_fn_name(current_function_decl));
 		break;
 	case OWN_STATIC:
-		inform(loc, "vmapcheck: %qD has static storage", cur.decl);
+		vc_note(loc, "vmapcheck: %qs has static storage", decl_name(cur.decl));
 		break;
 	case OWN_EMBEDDED:
-		inform(loc, "vmapcheck: the array is the member %qD of %qT, not an allocation of its own",
-		       cur.decl, DECL_CONTEXT(cur.decl));
+		vc_note(loc, "vmapcheck: the array is the member %qs of %qs, not an allocation of its own",
+			decl_name(cur.decl), type_name(DECL_CONTEXT(cur.decl), tname, sizeof(tname)));
 		break;
 	case OWN_INTERIOR:
-		inform(loc, "vmapcheck: the pointer is moved past the start of the array here");
+		vc_note(loc, "vmapcheck: the pointer is moved past the start of the array here");
 		break;
 	default:
-		inform(loc, "vmapcheck: the array is allocated here by %qs: %s frees it again",
-		       cur.api, cur.owner);
+		vc_note(loc, "vmapcheck: the array is allocated here by %qs: %s frees it again",
+			cur.api, cur.owner);
 		if (cur.key && DECL_NAME(cur.key))
-			inform(vc_user_location(cur.kept), "vmapcheck: kept in %s %qs here",
-			       TREE_CODE(cur.key) == FIELD_DECL ? "struct field" : "global",
-			       IDENTIFIER_POINTER(DECL_NAME(cur.key)));
+			vc_note(vc_user_location(cur.kept), "vmapcheck: kept in %s %qs here",
+				TREE_CODE(cur.key) == FIELD_DECL ? "struct field" : "global",
+				IDENTIFIER_POINTER(DECL_NAME(cur.key)));
 		break;
 	}
 }
@@ -255,7 +274,7 @@ static void note_origin(location_t loc, const struct fact *f, const char *api)
 static void note_fix(location_t loc, const struct fact *f)
 {
 	(void)f;
-	inform(loc, "vmapcheck: fix: hand over an array of its own from %<kvmalloc_array%> or %<kcalloc%>, which %<vfree%> will %<kvfree%>, or drop %<VM_MAP_PUT_PAGES%> and release the pages and array yourself");
+	vc_note(loc, "vmapcheck: fix: hand over an array of its own from %<kvmalloc_array%> or %<kcalloc%>, which %<vfree%> will %<kvfree%>, or drop %<VM_MAP_PUT_PAGES%> and release the pages and array yourself");
 }
 
 static const struct report_texts texts = {
@@ -619,26 +638,22 @@ static int frees_what(gimple *free, const struct root *array)
 static bool warn_freed(location_t loc, const struct fact *f)
 {
 	(void)f;
-	if (vc_baselined(loc, cur_pages ? KIND_PAGES_PUT_AFTER : KIND_ARRAY_FREED_AFTER))
-		return false;
 	if (cur_pages)
-		return warning_at(loc, 0, "vmapcheck: the references of pages that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> are dropped after it succeeded: %<vfree%> will drop them again"
-				  VC_TAG(KIND_PAGES_PUT_AFTER));
-	return warning_at(loc, 0, "vmapcheck: the page array that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> is freed after it succeeded: %<vfree%> will free it again"
-			  VC_TAG(KIND_ARRAY_FREED_AFTER));
+		return vc_warn(loc, KIND_PAGES_PUT_AFTER, "vmapcheck: the references of pages that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> are dropped after it succeeded: %<vfree%> will drop them again");
+	return vc_warn(loc, KIND_ARRAY_FREED_AFTER, "vmapcheck: the page array that %<vmap%> took over with %<VM_MAP_PUT_PAGES%> is freed after it succeeded: %<vfree%> will free it again");
 }
 
 static void note_handed(location_t loc, const struct fact *f, const char *api)
 {
 	(void)f;
 	(void)api;
-	inform(loc, "vmapcheck: handed over with %<VM_MAP_PUT_PAGES%> here; a path on which %<vmap%> did not return NULL leads to the free");
+	vc_note(loc, "vmapcheck: handed over with %<VM_MAP_PUT_PAGES%> here; a path on which %<vmap%> did not return NULL leads to the free");
 }
 
 static void note_freed_fix(location_t loc, const struct fact *f)
 {
 	(void)f;
-	inform(loc, "vmapcheck: fix: free them only when %<vmap%> returns NULL, take an extra reference per page first, or map without %<VM_MAP_PUT_PAGES%>");
+	vc_note(loc, "vmapcheck: fix: free them only when %<vmap%> returns NULL, take an extra reference per page first, or map without %<VM_MAP_PUT_PAGES%>");
 }
 
 static const struct report_texts freed_texts = {
@@ -819,10 +834,7 @@ static gimple *page_in_two_slots(const struct root *array)
 static bool warn_two_slots(location_t loc, const struct fact *f)
 {
 	(void)f;
-	if (vc_baselined(loc, KIND_PAGE_TWO_SLOTS))
-		return false;
-	return warning_at(loc, 0, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given one page in more than one slot of the array: %<vfree%> will drop its reference once per slot"
-			  VC_TAG(KIND_PAGE_TWO_SLOTS));
+	return vc_warn(loc, KIND_PAGE_TWO_SLOTS, "vmapcheck: %<vmap%> with %<VM_MAP_PUT_PAGES%> is given one page in more than one slot of the array: %<vfree%> will drop its reference once per slot");
 }
 
 static void note_two_slots(location_t loc, const struct fact *f, const char *api)
@@ -830,15 +842,15 @@ static void note_two_slots(location_t loc, const struct fact *f, const char *api
 	(void)f;
 	(void)api;
 	if (cur_in_loop)
-		inform(loc, "vmapcheck: the same page is stored into a new slot in each round of this loop");
+		vc_note(loc, "vmapcheck: the same page is stored into a new slot in each round of this loop");
 	else
-		inform(loc, "vmapcheck: the page is stored into a second slot here");
+		vc_note(loc, "vmapcheck: the page is stored into a second slot here");
 }
 
 static void note_two_slots_fix(location_t loc, const struct fact *f)
 {
 	(void)f;
-	inform(loc, "vmapcheck: fix: take a reference per extra slot with %<get_page%>, or map without %<VM_MAP_PUT_PAGES%>");
+	vc_note(loc, "vmapcheck: fix: take a reference per extra slot with %<get_page%>, or map without %<VM_MAP_PUT_PAGES%>");
 }
 
 static const struct report_texts two_slot_texts = {
