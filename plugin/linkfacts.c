@@ -236,7 +236,7 @@ static const struct src_file *src_file(const char *name)
  * COLUMN as GCC prints it: a tab counts up to the next multiple of 8 and
  * a UTF-8 sequence as one, so the line is read.
  */
-static int display_column(const char *file, int line, int col)
+int lf_display_column(const char *file, int line, int col)
 {
 	const struct src_file *sf = src_file(file);
 	const char *p;
@@ -266,7 +266,7 @@ static void emit_lines(const struct report_line *lines, int n)
 		emit(buf, true);
 		emit(e.file ? e.file : "?", false);
 		snprintf(buf, sizeof(buf), ":%d:%d\t", e.line,
-			 e.file ? display_column(e.file, e.line, e.column) : 0);
+			 e.file ? lf_display_column(e.file, e.line, e.column) : 0);
 		emit(buf, true);
 		emit(lines[i].text, false);
 		emit("\n", true);

@@ -95,6 +95,11 @@ const char *lf_callee_key(const gimple *call);
  */
 const char *lf_relay_key(const gimple *call);
 /*
+ * COLUMN (GCC's byte column of LINE of FILE) as GCC prints it: tabs to the
+ * next multiple of 8, a UTF-8 sequence as one; the file is read once.
+ */
+int lf_display_column(const char *file, int line, int col);
+/*
  * The name a developer wrote in KEY: the function, or the field (its last
  * part); for a static function's key the text lives until the next call.
  */

@@ -192,6 +192,47 @@ static void capture(char role, location_t loc, const char *text)
 	vec_safe_push(captured, l);
 }
 
+/* The findings told in this unit, kept for a report file (sarif.c) if asked. */
+static bool keep_told;
+static struct told_line *told;
+static size_t ntold, captold;
+
+void report_keep_told(void)
+{
+	keep_told = true;
+}
+
+size_t report_told(const struct told_line **lines)
+{
+	*lines = told;
+	return ntold;
+}
+
+static void keep(char role, const char *kind, location_t loc, const char *text)
+{
+	expanded_location x = expand_location(loc);
+	struct told_line *t;
+
+	if (ntold == captold) {
+		captold = captold ? captold * 2 : 32;
+		told = XRESIZEVEC(struct told_line, told, captold);
+	}
+	t = &told[ntold++];
+	t->role = role;
+	t->kind = kind;
+	t->file = xstrdup(x.file ? x.file : "");
+	t->line = x.line;
+	t->column = x.column;
+	t->text = xstrdup(text);
+	t->key = NULL;
+	if (role == 'W') {
+		char key[2048];
+
+		finding_key(loc, kind, key, sizeof(key));
+		t->key = xstrdup(key);
+	}
+}
+
 /* GCC's format checking cannot see that BUF holds only %< %> and %%. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-security"
@@ -213,7 +254,11 @@ bool vc_warn(location_t loc, const char *kind, const char *fmt, ...)
 		capture('W', loc, buf);
 		return true;
 	}
-	return warning_at(loc, 0, buf);
+	if (!warning_at(loc, 0, buf))
+		return false;
+	if (keep_told)
+		keep('W', kind, loc, buf);
+	return true;
 }
 
 void vc_note(location_t loc, const char *fmt, ...)
@@ -224,10 +269,13 @@ void vc_note(location_t loc, const char *fmt, ...)
 	va_start(ap, fmt);
 	vformat(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	if (capturing)
+	if (capturing) {
 		capture(capture_role, loc, buf);
-	else
-		inform(loc, buf);
+		return;
+	}
+	inform(loc, buf);
+	if (keep_told && ntold)
+		keep(capture_role, NULL, loc, buf);
 }
 #pragma GCC diagnostic pop
 

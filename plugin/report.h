@@ -67,6 +67,22 @@ struct report_line {
 	const char *text;
 };
 
+/*
+ * The findings told in this unit, line by line (for sarif.c): kept once
+ * report_keep_told() is called; TEXT keeps %< %> and %%.
+ */
+struct told_line {
+	char role;		/* W, N, F as in struct report_line */
+	const char *kind;	/* W: kinds.h */
+	char *file;
+	int line, column;
+	char *text;
+	char *key;		/* W: the baseline key */
+};
+
+void report_keep_told(void);
+size_t report_told(const struct told_line **lines);
+
 void report_capture_begin(void);
 /* The lines captured since report_capture_begin(); how many. */
 int report_capture_end(const struct report_line **lines);

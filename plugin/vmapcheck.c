@@ -25,6 +25,8 @@
  *                                           is an error
  *   -fplugin-arg-vmapcheck-baseline=FILE    tell no finding whose key FILE lists
  *   -fplugin-arg-vmapcheck-baseline-write=FILE  append each told finding's key
+ *   -fplugin-arg-vmapcheck-sarif=FILE|DIR   the findings as SARIF 2.1.0 (sarif.h)
+ *   -fplugin-arg-vmapcheck-sarif-root=DIR   artifact URIs relative to DIR
  *   -fplugin-arg-vmapcheck-disable          do nothing
  *   -fplugin-arg-vmapcheck-checks=LIST      run only the checks named, comma
  *                                           separated (default: all:
@@ -62,6 +64,7 @@
  *   report         the diagnostics mechanism
  *   summary        what other functions and fields hold (the one door)
  *   linkfacts      what other translation units need, into the object file
+ *   sarif          the findings as SARIF 2.1.0, on every GCC
  *   pathcond       the conditions that held on the paths to a point
  *   fnctx          the function being analysed
  *   memroot        memory roots and the writes of a function
@@ -83,6 +86,7 @@
 #include "fnctx.h"
 #include "summarize.h"
 #include "linkfacts.h"
+#include "sarif.h"
 #include "check.h"
 #include "plugin-version.h"
 #include "buildid.h"
@@ -95,6 +99,8 @@ static struct plugin_info vmapcheck_plugin_info = {
 		"id=ID\tthe build identity in vmapcheck.id beside the plugin: a stale ID is an error\n"
 		"baseline=FILE\tdo not tell the findings whose keys FILE lists\n"
 		"baseline-write=FILE\tappend the key of every finding told to FILE\n"
+		"sarif=FILE|DIR\twrite the findings as SARIF 2.1.0 (a directory: one log per unit)\n"
+		"sarif-root=DIR\tartifact URIs relative to DIR (default: the working directory)\n"
 		"disable\tdo not check anything\n"
 		"checks=LIST\tthe checks to run, comma separated (default: all): putpages, ownership\n"
 		"verbose\tprint what every vmap() call is given\n"
@@ -229,6 +235,7 @@ static void vmapcheck_finish_unit(void *event_data, void *data)
 {
 	(void)event_data;
 	(void)data;
+	sarif_write();	/* (before lf_write(), which frees the source lines read) */
 	lf_write();
 }
 
@@ -287,6 +294,8 @@ static int take_option(const char *plugin, const char *key, const char *value, b
 	ret = report_option(plugin, key, value);
 	if (!ret)
 		ret = lf_option(plugin, key, value);
+	if (!ret)
+		ret = sarif_option(plugin, key, value);
 	if (!ret)
 		ret = kconst_option(plugin, key, value);
 	for (i = 0; !ret && i < NCHECKS; i++)

@@ -15,13 +15,20 @@ and checks what CI tools read:
   - GCC's text: the warning line ends with the stable tag
     [vmapcheck:tail-page] (also at the end of the JSON and SARIF messages);
   - -fplugin-arg-vmapcheck-help: exit 0, no diagnostic, and every kind of
-    plugin/kinds.h listed.
+    plugin/kinds.h listed;
+  - vmapcheck's own SARIF (-fplugin-arg-vmapcheck-sarif=, every GCC): what a
+    code-scanning upload needs (version, $schema, one rule per kind with its
+    help, the result at the vmap() line with its rule, a code flow from the
+    allocation, related locations, a URI relative to sarif-root, a
+    fingerprint), on GCC 13+ the same place, words and notes as GCC's own
+    SARIF of the finding, and scripts/sarif-merge.py joining two logs.
 Prints one line per check, "PASS: ..." or "FAIL: ...", and exits non-zero
 on any FAIL or if no check ran.
 """
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -31,6 +38,7 @@ INC = os.path.join(HERE, "..", "vmapcheck.dg", "include")
 WARNING = "vmapcheck: 'vmap' with 'VM_MAP_PUT_PAGES' is given a tail page of an order-2 compound page"
 TAG = "[vmapcheck:tail-page]"
 KINDS_H = os.path.join(HERE, "..", "..", "plugin", "kinds.h")
+MERGE = os.path.join(HERE, "..", "..", "scripts", "sarif-merge.py")
 
 results = []
 
@@ -114,6 +122,104 @@ def check_sarif(cc, plugin, cwd, lines):
     check(r["message"]["text"].endswith(" " + TAG), "sarif: the message ends with " + TAG)
 
 
+def own_sarif(cc, plugin, cwd, src, out, extra=()):
+    cmd = [cc, "-std=gnu11", "-O2", "-I" + INC, "-include", "k612.h", "-fplugin=" + plugin,
+           "-fplugin-arg-vmapcheck-sarif=" + out, "-fplugin-arg-vmapcheck-sarif-root=" + HERE,
+           "-c", src, "-o", os.path.join(cwd, "own.o")] + list(extra)
+    return subprocess.run(cmd, cwd=cwd, env=dict(os.environ, LC_ALL="C"), capture_output=True,
+                          text=True)
+
+
+def check_own_sarif(cc, plugin, cwd, lines, major):
+    out = os.path.join(cwd, "own.sarif")
+    if os.path.exists(out):
+        os.unlink(out)
+    r = own_sarif(cc, plugin, cwd, SRC, out)
+    check(r.returncode == 0 and os.path.exists(out), "own sarif: written (exit %d)" % r.returncode)
+    if not os.path.exists(out):
+        return
+    with open(out) as f:
+        log = json.load(f)
+    check(log.get("version") == "2.1.0" and "sarif-schema-2.1.0" in log.get("$schema", ""),
+          "own sarif: version 2.1.0 and its schema")
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    with open(KINDS_H) as f:
+        kinds = re.findall(r'^#define KIND_\w+\s+"([^"]+)"', f.read(), re.M)
+    check(sorted(x["id"] for x in rules) == sorted(kinds) and
+          all(x["shortDescription"]["text"] for x in rules),
+          "own sarif: one rule per kind of kinds.h, each with its help")
+    res = run["results"]
+    check(len(res) == 1, "own sarif: one result (got %d)" % len(res))
+    if len(res) != 1:
+        return
+    r0 = res[0]
+    check(r0["ruleId"] == "tail-page" and rules[r0["ruleIndex"]]["id"] == "tail-page" and
+          r0["level"] == "warning", "own sarif: the result is rule tail-page, level warning")
+    pl = r0["locations"][0]["physicalLocation"]
+    check(pl["artifactLocation"] == {"uri": "finding.c", "uriBaseId": "SRCROOT"} and
+          run["originalUriBaseIds"]["SRCROOT"]["uri"] == "file://" + os.path.realpath(HERE) + "/",
+          "own sarif: the artifact URI relative to sarif-root (SRCROOT)")
+    check(pl["region"]["startLine"] == lines["VMAP"], "own sarif: the result at the vmap() line")
+    flow = [x["location"]["physicalLocation"]["region"]["startLine"]
+            for x in r0["codeFlows"][0]["threadFlows"][0]["locations"]]
+    check(flow[:1] == [lines["ALLOC"]] and lines["DERIVE"] in flow,
+          "own sarif: the code flow starts at the allocation and passes the derivation %s" % flow)
+    rel = [(x["physicalLocation"]["region"]["startLine"], x["message"]["text"])
+           for x in r0["relatedLocations"]]
+    check(any(l == lines["ALLOC"] and "allocated here" in m for l, m in rel) and
+          any("fix:" in m for l, m in rel), "own sarif: the notes as related locations")
+    check(r0.get("partialFingerprints", {}).get("vmapcheckKey/v1", "").startswith("tail-page\t"),
+          "own sarif: the baseline key as a fingerprint")
+    check(r0["message"]["text"].endswith(" " + TAG) and "%<" not in r0["message"]["text"],
+          "own sarif: the message as GCC says it, with its tag")
+    if major >= 13:
+        gcc_log = sarif_log(cc, plugin, cwd)
+        g = [x for run in (gcc_log or {}).get("runs", []) for x in run.get("results", [])
+             if WARNING in x.get("message", {}).get("text", "")]
+        if g:
+            greg = g[0]["locations"][0]["physicalLocation"]["region"]
+            norm = lambda t: re.sub("[\u2018\u2019`']", "'", t)
+            check(greg.get("startLine") == pl["region"]["startLine"] and
+                  greg.get("startColumn") == pl["region"].get("startColumn"),
+                  "own sarif: the same line and column as GCC's (%s:%s)"
+                  % (greg.get("startLine"), greg.get("startColumn")))
+            check(norm(g[0]["message"]["text"]) == norm(r0["message"]["text"]),
+                  "own sarif: the same words as GCC's")
+            check(len(g[0].get("relatedLocations", [])) == len(r0["relatedLocations"]),
+                  "own sarif: as many related locations as GCC's (%d)" % len(r0["relatedLocations"]))
+        else:
+            check(False, "own sarif: GCC's own SARIF of the finding to compare with")
+    # one log per unit in a directory, joined by sarif-merge.py
+    d = os.path.join(cwd, "logs")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    own_sarif(cc, plugin, cwd, SRC, d)
+    own_sarif(cc, plugin, cwd, os.path.join(HERE, "..", "baseline", "two.c"), d)
+    merged = os.path.join(cwd, "merged.sarif")
+    m = subprocess.run([sys.executable, MERGE, merged, d], capture_output=True, text=True)
+    ok = m.returncode == 0 and os.path.exists(merged)
+    if ok:
+        with open(merged) as f:
+            mlog = json.load(f)
+        ok = len(os.listdir(d)) == 2 and len(mlog["runs"]) == 1 and \
+            len(mlog["runs"][0]["results"]) == 3
+    check(ok, "sarif-merge: two units' logs (1 + 2 findings) in one run of 3 results (%s)"
+          % (m.stdout.strip() or m.stderr.strip()))
+
+
+def sarif_log(cc, plugin, cwd):
+    for f in os.listdir(cwd):
+        if f.endswith(".sarif") and f != "own.sarif":
+            os.unlink(os.path.join(cwd, f))
+    compile_with(cc, plugin, "sarif-file", cwd)
+    files = [f for f in os.listdir(cwd) if f.endswith(".sarif") and f != "own.sarif"]
+    if len(files) != 1:
+        return None
+    with open(os.path.join(cwd, files[0])) as f:
+        return json.load(f)
+
+
 def check_text(cc, plugin, cwd, lines):
     r = compile_with(cc, plugin, "text", cwd)
     warns = [l for l in r.stderr.splitlines() if ": warning: vmapcheck:" in l]
@@ -152,6 +258,7 @@ def main():
         check_sarif(cc, plugin, cwd, lines)
     check_text(cc, plugin, cwd, lines)
     check_help(cc, plugin, cwd)
+    check_own_sarif(cc, plugin, cwd, lines, major)
     print("%d passed, %d failed" % (results.count(True), results.count(False)))
     return 0 if results and all(results) else 1
 
