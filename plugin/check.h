@@ -28,5 +28,6 @@ struct vc_check {
 
 extern const struct vc_check check_putpages;
 extern const struct vc_check check_ownership;
+extern const struct vc_check check_coverage;
 
 #endif /* VMAPCHECK_CHECK_H */

@@ -101,6 +101,7 @@ static struct plugin_info vmapcheck_plugin_info = {
 		"baseline-write=FILE\tappend the key of every finding told to FILE\n"
 		"sarif=FILE|DIR\twrite the findings as SARIF 2.1.0 (a directory: one log per unit)\n"
 		"sarif-root=DIR\tartifact URIs relative to DIR (default: the working directory)\n"
+		"coverage\tprint, per unit, which vmap() calls were followed to their pages' origins, and what stopped the rest\n"
 		"disable\tdo not check anything\n"
 		"checks=LIST\tthe checks to run, comma separated (default: all): putpages, ownership\n"
 		"verbose\tprint what every vmap() call is given\n"
@@ -116,6 +117,7 @@ static struct plugin_info vmapcheck_plugin_info = {
 static const struct vc_check *const checks[] = {
 	&check_putpages,
 	&check_ownership,
+	&check_coverage,
 };
 
 #define NCHECKS ((int)ARRAY_SIZE(checks))

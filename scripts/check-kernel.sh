@@ -331,7 +331,7 @@ check_one() {
     local t=$(date +%s)
     # -k: a file that is not in the config (or fails) must not stop the others.
     make -C "$SRC" O="$BLD" "${km[@]}" -k -j"$JOBS" \
-        KCFLAGS="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror ${VMAPCHECK_EXTRA_ARGS:-}" "${objs[@]}" \
+        KCFLAGS="-fplugin=$SO -fplugin-arg-vmapcheck-no-werror -fplugin-arg-vmapcheck-coverage ${VMAPCHECK_EXTRA_ARGS:-}" "${objs[@]}" \
         > "$out/build.log" 2>&1 || true
     local secs=$(( $(date +%s) - t ))
 
@@ -399,6 +399,13 @@ check_one() {
     if [ ${#kmiss[@]} -gt 0 ]; then
         echo "-- known findings NOT reported: ${kmiss[*]} --"; nerr=$((nerr + ${#kmiss[@]}))
     fi
+    # -fplugin-arg-vmapcheck-coverage: the vmap() calls with the flag followed to their pages'
+    # origins, summed over the callers, and what stopped the walk for each of the others
+    local cseen cfol
+    cseen=$(sed -n 's/^vmapcheck-coverage: .*: \([0-9]*\) vmap() with VM_MAP_PUT_PAGES, \([0-9]*\) followed$/\1/p' "$out/build.log" | awk '{s += $1} END {print s + 0}')
+    cfol=$(sed -n 's/^vmapcheck-coverage: .*: \([0-9]*\) vmap() with VM_MAP_PUT_PAGES, \([0-9]*\) followed$/\2/p' "$out/build.log" | awk '{s += $1} END {print s + 0}')
+    echo "coverage: $cseen vmap() call(s) with VM_MAP_PUT_PAGES in the callers, $cfol followed to their pages' origins"
+    grep '^vmapcheck-coverage: .*: not followed: ' "$out/build.log" | sed "s|^vmapcheck-coverage: $SRC/|  |; s|^vmapcheck-coverage: |  |" | sort -u
     echo "log: $out/build.log  (compile step ${secs} s)"
     # the link step over the callers' objects: findings across them count as warnings
     if [ -n "${VMAPCHECK_LINK:-}" ] && [ -x "$VMAPCHECK_LINK" ]; then
