@@ -23,6 +23,8 @@
  *   --fail           exit 1 when there is a finding (kbuild then stops)
  *   -fplugin-arg-vmapcheck-*   passed to the plugin (level=possible, ...)
  * Exit status: 0, 1 (--fail and findings), or the compile's own on failure.
+ * Called without kbuild's c_flags on a file that is not a .c (Linux 7.x's
+ * scripts/checker-valid.sh probe), it says nothing and exits 0.
  */
 #include <errno.h>
 #include <limits.h>
@@ -115,6 +117,18 @@ int main(int argc, char **argv)
 			       "       vmapcheck-cc [--plugin=PATH] [--cc=CC] [--fail] GCC-FLAGS... FILE.c\n");
 			return 0;
 		}
+	}
+	/*
+	 * Linux 7.x first asks whether the checker works: scripts/checker-valid.sh
+	 * runs it with CHECKFLAGS on a snippet in a file without .c, and wants
+	 * no "error" in what it says.  That is no kbuild compile: nothing to check.
+	 */
+	if (start == 1 && argc > 1) {
+		const char *last = argv[argc - 1];
+		size_t n = strlen(last);
+
+		if (n < 2 || strcmp(last + n - 2, ".c"))
+			return 0;
 	}
 	if (!plugin || !*plugin)
 		plugin = default_plugin();

@@ -7,12 +7,26 @@
 #   1. built without a checker, then make C=2 CHECK=vmapcheck-cc: every file checked, the finding
 #      reported (with its tag) for bad.c only, no object compiled or changed;
 #   2. CF=--fail: the same make fails;
-#   3. C=1 after touching good.c: only good.c is checked (and recompiled), silently.
+#   3. C=1 after touching good.c: only good.c is checked (and recompiled), silently;
+#   4. Linux 7.x's checker-valid.sh probe (CHECKFLAGS, a file without .c): silent, exit 0.
+# A headers tree whose kbuild validates the checker with a script it does not ship (Debian's
+# 7.2 headers) is passed over: kbuild turns C= off there.
 # The plugin: ../plugin/vmapcheck.so beside the checker (its default).  Prints PASS/FAIL lines
 # and "N passed, N failed"; exit 77 (skipped) if there are no headers.
 set -uo pipefail
 CC=$1 CHECKER=$(readlink -f "$2") W=$3
-KDIR=${4:-$(ls -d /usr/src/linux-headers-*-amd64 2>/dev/null | sort -V | tail -1)}
+# Linux 7.x validates the checker with scripts/checker-valid.sh, which Debian's headers packages
+# do not ship: kbuild then turns C= off for them; such a tree is passed over
+usable() { local c; c=$(sed -n 's|^include \(.*\)/Makefile$|\1|p' "$1/Makefile" | head -1); c=${c:-$1}
+    ! grep -qs checker-valid.sh "$c/Makefile" || [ -f "$c/scripts/checker-valid.sh" ]; }
+if [ -z "${4:-}" ]; then
+    for d in $(ls -d /usr/src/linux-headers-*-amd64 2>/dev/null | sort -rV); do
+        usable "$d" && { KDIR=$d; break; }
+    done
+else
+    KDIR=$4
+fi
+KDIR=${KDIR:-}
 [ -d "$KDIR" ] || { echo "no kernel headers: skipped"; exit 77; }
 pass=0 fail=0
 check() { if "${@:2}"; then echo "PASS: $1"; pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
@@ -108,5 +122,11 @@ kmake C=1 CHECK="$CHECKER" > "$W/c1.log" 2>&1; rc=$?
 check "C=1 after touching good.c: only good.c checked, silently (exit $rc)" \
     [ $rc = 0 -a "$(grep -cE '^  CHECK ' "$W/c1.log")" = 1 -a "$(grep -c vmapcheck "$W/c1.log")" = 0 ]
 check "C=1: good.c recompiled" grep -qE '^  CC \[M\] +.*/good\.o$' "$W/c1.log"
+# Linux 7.x's scripts/checker-valid.sh: CHECKFLAGS and a snippet in a file without .c; the
+# checker must say nothing with "error" in it
+printf 'static inline int u(const int *q)\n{\n\treturn *q;\n}\n' > "$W/probe"
+probe=$("$CHECKER" -D__linux__ -Dlinux -D__STDC__ -Wbitwise -Wno-return-void --arch=x86_64 \
+        -mlittle-endian -m64 -D__x86_64__ "$W/probe" 2>&1); rc=$?
+check "checker-valid.sh's probe: exit 0, nothing said (exit $rc)" [ $rc = 0 -a -z "$probe" ]
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
