@@ -36,6 +36,7 @@ enum store_kind {
 	SR_FILL,		/* fill(dst, ...) where fill's summary stores */
 	SR_PRODUCE,		/* get_user_pages(..., dst): pages of a kind */
 	SR_EXTFILL,		/* fill(dst, ...) of another unit: vmapcheck-link */
+	SR_SAFE_FILL,		/* alloc_pages_bulk(..., dst): order-0 pages, nothing bad */
 };
 
 /* One write into memory. */

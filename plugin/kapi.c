@@ -209,6 +209,12 @@ static const struct kapi_entry kapi_table[] = {
 	ARG("free_unref_page",			KAPI_PAGE_FREE, 0),
 	ARG("release_pages",			KAPI_PAGE_FREE, 0),
 	ARG("free_pages_bulk",			KAPI_PAGE_FREE, 0),
+	/* bulk allocators: order-0 pages into the array (KAPI_BULK_FILL: its last argument) */
+	ARG("__alloc_pages_bulk",		KAPI_BULK_FILL, -1),
+	ARG("alloc_pages_bulk_noprof",		KAPI_BULK_FILL, -1),
+	ARG("alloc_pages_bulk_array_mempolicy",	KAPI_BULK_FILL, -1),
+	ARG("alloc_pages_bulk_array_mempolicy_noprof", KAPI_BULK_FILL, -1),
+	ARG("alloc_pages_bulk_mempolicy_noprof", KAPI_BULK_FILL, -1),
 	ARG("unpin_user_page",			KAPI_PAGE_FREE, 0),
 	ARG("unpin_user_pages",			KAPI_PAGE_FREE, 0),
 

@@ -32,6 +32,10 @@ enum kapi_role {
 	KAPI_ACTION_ADD,	/* registers action(arg), called later by the owner */
 	KAPI_MEM_FREE,		/* frees the memory at arg (kfree(), kvfree(), vfree()) */
 	KAPI_PAGE_GET,		/* takes an extra reference on page arg */
+	/* fills the NULL slots of the page array, its last argument in every
+	 * kernel (6.1 __alloc_pages_bulk() ... 7.x alloc_pages_bulk_noprof()),
+	 * with independent order-0 pages */
+	KAPI_BULK_FILL,
 	/* level=possible only: see kapi_enable_possible() */
 	KAPI_MAYBE_CACHE,	/* page-cache/shmem page or folio: maybe a tail */
 	KAPI_MAYBE_VMALLOC,	/* a page another vmalloc area owns */

@@ -410,6 +410,13 @@ static void record_call_stores(gimple *stmt)
 		pf_root_of_ptr(gimple_call_arg(stmt, e->src), &rec->src, 0);
 		return;
 	}
+	if (e && e->role == KAPI_BULK_FILL) {
+		if (nargs) {
+			rec = new_store(stmt, SR_SAFE_FILL);
+			pf_root_of_ptr(gimple_call_arg(stmt, nargs - 1), &rec->root, 0);
+		}
+		return;
+	}
 	if (e && e->role == KAPI_GUP) {
 		rec = new_store(stmt, SR_PRODUCE);
 		pf_root_of_ptr(gimple_call_arg(stmt, e->arg), &rec->root, 0);

@@ -813,6 +813,8 @@ static const struct factset *write_facts(const struct store_rec *rec, int depth)
 	case SR_FILL:
 		return import(&rec->callee->fill[rec->param], rec->stmt, STEP_FILL,
 			      rec->callee->param_name[rec->param], depth);
+	case SR_SAFE_FILL:
+		return &facts_empty;	/* independent order-0 pages */
 	case SR_EXTFILL:
 		return lf_enabled() ? ext_fill_fact(rec->stmt, rec->param) : &facts_empty;
 	}

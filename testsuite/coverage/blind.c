@@ -1,5 +1,6 @@
-/* For check-coverage.sh: four vmap() calls with VM_MAP_PUT_PAGES; one is
-   followed (kcalloc() and alloc_page(), both in the API table), one has an
+/* For check-coverage.sh: five vmap() calls with VM_MAP_PUT_PAGES; two are
+   followed (kcalloc() and alloc_page(), both in the API table; an array
+   filled by the bulk allocator, as lib/kunit_iov_iter.c does), one has an
    array from an allocator the table does not know, one pages from an unknown
    function, one an array filled by a function of another unit.  A vmap()
    without the flag is not counted.  */
@@ -10,6 +11,7 @@ void my_put_pages_and_array(struct page **pages, unsigned int n);
 struct page *my_get_page(void);
 int my_fill(struct page **pages, unsigned int n);
 void my_put_pages(struct page **pages, unsigned int n);
+void release_pages(struct page **pages, int nr);
 
 void *map_known(void)
 {
@@ -85,6 +87,24 @@ void *map_filled(void)
 		kfree(pages);
 	}
 	return vaddr;
+}
+
+void *map_bulk(void)
+{
+	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+
+	if (!pages)
+		return NULL;
+	if (alloc_pages_bulk_array(GFP_KERNEL, 4, pages) != 4)
+		goto fail;
+	vaddr = vmap(pages, 4, VM_MAP_PUT_PAGES, PAGE_KERNEL);	/* BULK */
+	if (vaddr)
+		return vaddr;
+fail:
+	release_pages(pages, 4);
+	kfree(pages);
+	return NULL;
 }
 
 void *map_plain(struct page **pages)
