@@ -30,42 +30,7 @@ SO=$W/b/plugin/vmapcheck.so
 ID1=$(cat "$W/b/plugin/vmapcheck.id")
 
 mkdir -p "$W/mod"
-cat > "$W/mod/idmod.c" <<'EOS'
-// SPDX-License-Identifier: GPL-2.0
-#include <linux/module.h>
-#include <linux/vmalloc.h>
-#include <linux/gfp.h>
-#include <linux/mm.h>
-#include <linux/slab.h>
-
-void *idmod_map(void);
-
-void *idmod_map(void)
-{
-	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
-	struct page *page;
-	void *vaddr;
-	int i;
-
-	if (!pages)
-		return NULL;
-	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
-	if (!page) {
-		kfree(pages);
-		return NULL;
-	}
-	for (i = 0; i < 4; i++)
-		pages[i] = page + i;
-	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
-	if (!vaddr) {
-		__free_pages(page, 2);
-		kfree(pages);
-	}
-	return vaddr;
-}
-EXPORT_SYMBOL_GPL(idmod_map);
-MODULE_LICENSE("GPL");
-EOS
+cp "$ROOT/testsuite/checker/mod/bad.c" "$W/mod/idmod.c"
 echo 'obj-m := idmod.o' > "$W/mod/Kbuild"
 kmake() {	# ID LOG: build the module with the plugin and that identity
     env -u KCFLAGS -u ARCH -u CROSS_COMPILE make -C "$KDIR" M="$W/mod" CC=gcc-12 \

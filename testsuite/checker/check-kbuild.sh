@@ -3,7 +3,7 @@
 #
 # vmapcheck-cc as kbuild's checker, on an out-of-tree module (M=) against installed kernel
 # headers (KDIR, default the newest /usr/src/linux-headers-*-amd64): bad.c hands the tail pages
-# of an order-2 compound page to vmap() with VM_MAP_PUT_PAGES, good.c order-0 pages.
+# of an order-2 compound page to vmap() with VM_MAP_PUT_PAGES, good.c order-0 pages (mod/).
 #   1. built without a checker, then make C=2 CHECK=vmapcheck-cc: every file checked, the finding
 #      reported (with its tag) for bad.c only, no object compiled or changed;
 #   2. CF=--fail: the same make fails;
@@ -15,6 +15,7 @@
 # and "N passed, N failed"; exit 77 (skipped) if there are no headers.
 set -uo pipefail
 CC=$1 CHECKER=$(readlink -f "$2") W=$3
+HERE=$(cd "$(dirname "$0")" && pwd)
 # Linux 7.x validates the checker with scripts/checker-valid.sh, which Debian's headers packages
 # do not ship: kbuild then turns C= off for them; such a tree is passed over
 usable() { local c; c=$(sed -n 's|^include \(.*\)/Makefile$|\1|p' "$1/Makefile" | head -1); c=${c:-$1}
@@ -31,72 +32,7 @@ KDIR=${KDIR:-}
 pass=0 fail=0
 check() { if "${@:2}"; then echo "PASS: $1"; pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
 rm -rf "$W"; mkdir -p "$W/mod"
-HDR='// SPDX-License-Identifier: GPL-2.0
-#include <linux/module.h>
-#include <linux/vmalloc.h>
-#include <linux/gfp.h>
-#include <linux/mm.h>
-#include <linux/slab.h>
-'
-cat > "$W/mod/bad.c" <<EOS
-$HDR
-void *ck_bad(void);
-
-void *ck_bad(void)
-{
-	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
-	struct page *page;
-	void *vaddr;
-	int i;
-
-	if (!pages)
-		return NULL;
-	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
-	if (!page) {
-		kfree(pages);
-		return NULL;
-	}
-	for (i = 0; i < 4; i++)
-		pages[i] = page + i;
-	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
-	if (!vaddr) {
-		__free_pages(page, 2);
-		kfree(pages);
-	}
-	return vaddr;
-}
-EXPORT_SYMBOL_GPL(ck_bad);
-MODULE_LICENSE("GPL");
-EOS
-cat > "$W/mod/good.c" <<EOS
-$HDR
-void *ck_good(void);
-
-void *ck_good(void)
-{
-	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
-	void *vaddr;
-	int i;
-
-	if (!pages)
-		return NULL;
-	for (i = 0; i < 4; i++) {
-		pages[i] = alloc_page(GFP_KERNEL);
-		if (!pages[i])
-			goto fail;
-	}
-	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
-	if (vaddr)
-		return vaddr;
-	i = 4;
-fail:
-	while (i--)
-		__free_page(pages[i]);
-	kfree(pages);
-	return NULL;
-}
-EXPORT_SYMBOL_GPL(ck_good);
-EOS
+cp "$HERE/mod/bad.c" "$HERE/mod/good.c" "$W/mod/"
 printf 'obj-m := ck.o\nck-y := bad.o good.o\n' > "$W/mod/Kbuild"
 kmake() { env -u KCFLAGS -u ARCH -u CROSS_COMPILE -u C -u CHECK -u CF \
     make -C "$KDIR" M="$W/mod" CC="$CC" "$@"; }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <linux/module.h>
+#include <linux/vmalloc.h>
+#include <linux/gfp.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+
+/* independent order-0 pages handed to vmap() with VM_MAP_PUT_PAGES: correct */
+void *ck_good(void);
+
+void *ck_good(void)
+{
+	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	void *vaddr;
+	int i;
+
+	if (!pages)
+		return NULL;
+	for (i = 0; i < 4; i++) {
+		pages[i] = alloc_page(GFP_KERNEL);
+		if (!pages[i])
+			goto fail;
+	}
+	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
+	if (vaddr)
+		return vaddr;
+	i = 4;
+fail:
+	while (i--)
+		__free_page(pages[i]);
+	kfree(pages);
+	return NULL;
+}
+EXPORT_SYMBOL_GPL(ck_good);
