@@ -23,7 +23,7 @@ fails=0
 check() { if "${@:2}"; then echo "PASS: $1"; else echo "FAIL: $1"; fails=$((fails + 1)); fi; }
 
 mkdir -p "$W/src"
-cp -r "$ROOT/CMakeLists.txt" "$ROOT/cmake" "$ROOT/plugin" "$ROOT/link" "$W/src/"
+cp -r "$ROOT/CMakeLists.txt" "$ROOT/cmake" "$ROOT/plugin" "$ROOT/link" "$ROOT/checker" "$W/src/"
 cmake -S "$W/src" -B "$W/b" -DCMAKE_CXX_COMPILER=g++-12 -DVMAPCHECK_GCC=gcc-12 > "$W/cmake.log" 2>&1 &&
     cmake --build "$W/b" -j2 >> "$W/cmake.log" 2>&1 || { tail "$W/cmake.log"; exit 2; }
 SO=$W/b/plugin/vmapcheck.so
