@@ -138,6 +138,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	add_words(strdup(cc && *cc ? cc : "gcc"));
+	/* -fplugin= before any -fplugin-arg-vmapcheck-* (GCC refuses the other order) */
+	snprintf(plugarg, sizeof(plugarg), "-fplugin=%s", plugin);
+	add(plugarg);
 	for (i = start; i < argc; i++) {
 		const char *a = argv[i];
 
@@ -153,8 +156,6 @@ int main(int argc, char **argv)
 	for (i = 1; i < start; i++)	/* our options given before c_flags (CF=) */
 		if (!strncmp(argv[i], "-fplugin-arg-vmapcheck-", 23))
 			add(argv[i]);
-	snprintf(plugarg, sizeof(plugarg), "-fplugin=%s", plugin);
-	add(plugarg);
 	add("-fplugin-arg-vmapcheck-no-werror");
 	add("-fplugin-arg-vmapcheck-no-link-facts");
 	add("-c");

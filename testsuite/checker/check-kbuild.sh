@@ -6,7 +6,8 @@
 # of an order-2 compound page to vmap() with VM_MAP_PUT_PAGES, good.c order-0 pages (mod/).
 #   1. built without a checker, then make C=2 CHECK=vmapcheck-cc: every file checked, the finding
 #      reported (with its tag) for bad.c only, no object compiled or changed;
-#   2. CF=--fail: the same make fails;
+#   2. CF="--fail -fplugin-arg-vmapcheck-level=possible": the same make fails on the finding
+#      (a plugin argument through CF= must come after -fplugin=);
 #   3. C=1 after touching good.c: only good.c is checked (and recompiled), silently;
 #   4. Linux 7.x's checker-valid.sh probe (CHECKFLAGS, a file without .c): silent, exit 0.
 # A headers tree whose kbuild validates the checker with a script it does not ship (Debian's
@@ -57,8 +58,9 @@ check "C=2: no object compiled" bash -c "! grep -qE '^  CC ' '$W/c2.log'"
 check "C=2: the objects untouched" [ "$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o")" = "$t0" ]
 check "C=2: no other compiler output (sparse's flags dropped)" \
     bash -c "! grep -iE 'unrecognized|error|bitwise|redefined|not found' '$W/c2.log'"
-kmake C=2 CHECK="$CHECKER" CF=--fail > "$W/fail.log" 2>&1; rc=$?
-check "C=2 CF=--fail: make fails on the finding (exit $rc)" [ $rc != 0 ]
+kmake C=2 CHECK="$CHECKER" CF="--fail -fplugin-arg-vmapcheck-level=possible" > "$W/fail.log" 2>&1; rc=$?
+check "C=2 CF=\"--fail -fplugin-arg-vmapcheck-level=possible\": make fails on the finding (exit $rc)" \
+    bash -c "[ $rc != 0 ] && grep -q 'bad\.c:[0-9]*:[0-9]*: warning: vmapcheck' '$W/fail.log'"
 touch "$W/mod/good.c"
 kmake C=1 CHECK="$CHECKER" > "$W/c1.log" 2>&1; rc=$?
 check "C=1 after touching good.c: only good.c checked, silently (exit $rc)" \
