@@ -41,11 +41,31 @@ static int coverage_option(const char *plugin, const char *key, const char *valu
 	return 1;
 }
 
-/* Why CALL's result cannot be followed, into BUF; NULL if it can. */
+/*
+ * Why CALL's result cannot be followed, into BUF; NULL if it can.  CALL may
+ * be the PHI of alloc_hooks() (7.x) that joins two calls (memroot.c): each.
+ */
 static const char *call_stopper(const gimple *call, const char *what, char *buf, size_t len)
 {
 	const char *key;
+	unsigned int i;
 
+	if (gimple_code(call) == GIMPLE_PHI) {
+		for (i = 0; i < gimple_phi_num_args((gimple *)call); i++) {
+			tree a = gimple_phi_arg_def((gimple *)call, i);
+			const char *r;
+
+			if (TREE_CODE(a) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(a) ||
+			    !is_gimple_call(SSA_NAME_DEF_STMT(a)))
+				continue;
+			r = call_stopper(SSA_NAME_DEF_STMT(a), what, buf, len);
+			if (r)
+				return r;
+		}
+		return NULL;
+	}
+	if (!is_gimple_call(call))
+		return NULL;
 	if (gimple_call_internal_p(call) || kapi_lookup_call(call) || summary_of_call(call) ||
 	    (gimple_call_fndecl(call) && fndecl_built_in_p(gimple_call_fndecl(call))))
 		return NULL;
