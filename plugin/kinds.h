@@ -27,9 +27,6 @@
 #define KIND_ARRAY_FREED_AFTER	"array-freed-after-handover"
 #define KIND_PAGE_TWO_SLOTS	"page-in-two-slots"
 
-/* The tag a warning of KIND ends with. */
-#define VC_TAG(kind) " [vmapcheck:" kind "]"
-
 struct vc_kind {
 	const char *name;	/* KIND_* */
 	const char *check;	/* the check that reports it */

@@ -99,7 +99,8 @@ static void finding_key(location_t loc, const char *kind, char *buf, size_t len)
 		 cur_sink && cur_sink->callee ? cur_sink->callee : "vmap");
 }
 
-bool vc_baselined(location_t loc, const char *kind)
+/* Is the finding of KIND at LOC in the baseline?  Else write its key, if asked. */
+static bool vc_baselined(location_t loc, const char *kind)
 {
 	char key[2048], *k = key;
 	FILE *f;

@@ -46,13 +46,12 @@ void report_finding(const struct report_texts *t, location_t loc, const struct f
  * formatted here (%s, %d, %u, %qs, %%; %< and %> are left for GCC, which
  * makes them quotes), so that a finding can also be captured as text.
  */
-bool vc_warn(location_t loc, const char *kind, const char *fmt, ...);	/* KIND: kinds.h */
 /*
- * Is the finding of KIND at LOC in the baseline (-fplugin-arg-vmapcheck-baseline=FILE)?
- * Then it is not told.  Else, with baseline-write=FILE, its key is appended
- * there.  vc_warn() asks; a warning given by warning_at() must ask first.
+ * KIND (kinds.h): the warning ends with [vmapcheck:KIND]; a finding of KIND
+ * at LOC that the baseline (-fplugin-arg-vmapcheck-baseline=FILE) lists is
+ * not told (false), and with baseline-write=FILE the key of one told is kept.
  */
-bool vc_baselined(location_t loc, const char *kind);
+bool vc_warn(location_t loc, const char *kind, const char *fmt, ...);
 void vc_note(location_t loc, const char *fmt, ...);
 
 /*
