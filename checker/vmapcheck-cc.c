@@ -82,9 +82,10 @@ static int ours(const char *a)
 	       !strncmp(a, "-fplugin-arg-vmapcheck-", 23);
 }
 
+/* vmapcheck's diagnostics, and the survey lines of -fplugin-arg-vmapcheck-coverage */
 static int is_vmapcheck_line(const char *l)
 {
-	return strstr(l, ": warning: vmapcheck:") || strstr(l, ": note: vmapcheck:") ||
+	return !strncmp(l, "vmapcheck-coverage: ", 20) || strstr(l, ": warning: vmapcheck:") || strstr(l, ": note: vmapcheck:") ||
 	       strstr(l, ": error: vmapcheck") || strstr(l, "error: vmapcheck:");
 }
 

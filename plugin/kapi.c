@@ -101,6 +101,22 @@ static const struct kapi_entry kapi_table[] = {
 	FIXED("_kzalloc_noprof",		KAPI_SLAB_ALLOC, 1, 0),
 	FIXED("_kmalloc_array_noprof",		KAPI_SLAB_ALLOC, 2, 0),
 	FIXED("_kmalloc_array_node_noprof",	KAPI_SLAB_ALLOC, 2, 0),
+	/*
+	 * kvmalloc(): slab memory, or vmalloc memory if that fails; 6.1's
+	 * out-of-line kvmalloc_node() and static inlines, 6.10+'s
+	 * __kvmalloc_node_noprof() (whose gfp argument moves with
+	 * CONFIG_SLAB_BUCKETS and 7.x's align and token arguments: not read for
+	 * slab memory) and its array inlines
+	 */
+	FIXED("kvmalloc_node",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kvmalloc",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kvzalloc",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kvzalloc_node",			KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kvmalloc_array",			KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("kvcalloc",			KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("__kvmalloc_node_noprof",		KAPI_SLAB_ALLOC, 1, 0),
+	FIXED("kvmalloc_array_node_noprof",	KAPI_SLAB_ALLOC, 2, 0),
+	FIXED("_kvmalloc_array_node_noprof",	KAPI_SLAB_ALLOC, 2, 0),
 
 	/* independent order-0 pages: safe to hand to vmap() */
 	FIXED("alloc_pages_exact",		KAPI_SAFE_ALLOC, 1, 0),

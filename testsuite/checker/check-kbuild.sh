@@ -9,7 +9,9 @@
 #   2. CF="--fail -fplugin-arg-vmapcheck-level=possible": the same make fails on the finding
 #      (a plugin argument through CF= must come after -fplugin=);
 #   3. C=1 after touching good.c: only good.c is checked (and recompiled), silently;
-#   4. Linux 7.x's checker-valid.sh probe (CHECKFLAGS, a file without .c): silent, exit 0.
+#   4. CF=-fplugin-arg-vmapcheck-coverage: both calls followed (arrays from kvmalloc() and
+#      kvmalloc_array(), spelled differently by each kernel);
+#   5. Linux 7.x's checker-valid.sh probe (CHECKFLAGS, a file without .c): silent, exit 0.
 # A headers tree whose kbuild validates the checker with a script it does not ship (Debian's
 # 7.2 headers) is passed over: kbuild turns C= off there.
 # The plugin: ../plugin/vmapcheck.so beside the checker (its default).  Prints PASS/FAIL lines
@@ -66,6 +68,15 @@ kmake C=1 CHECK="$CHECKER" > "$W/c1.log" 2>&1; rc=$?
 check "C=1 after touching good.c: only good.c checked, silently (exit $rc)" \
     [ $rc = 0 -a "$(grep -cE '^  CHECK ' "$W/c1.log")" = 1 -a "$(grep -c vmapcheck "$W/c1.log")" = 0 ]
 check "C=1: good.c recompiled" grep -qE '^  CC \[M\] +.*/good\.o$' "$W/c1.log"
+# the coverage survey through the checker on the real headers: both vmap() calls followed, their
+# arrays from kvmalloc() and kvmalloc_array() (spelled differently by each kernel: 6.1's
+# kvmalloc_node(), 6.10+'s __kvmalloc_node_noprof() with its argument list changing by config)
+kmake C=2 CHECK="$CHECKER" CF="-fplugin-arg-vmapcheck-coverage" > "$W/cov.log" 2>&1
+for f in bad good; do
+    check "C=2 CF=-fplugin-arg-vmapcheck-coverage: $f.c 1 seen, 1 followed" \
+        grep -qE "^vmapcheck-coverage: .*/$f\.c: 1 vmap\(\) with VM_MAP_PUT_PAGES, 1 followed$" "$W/cov.log"
+done
+check "coverage: nothing not followed" bash -c "! grep -q 'not followed' '$W/cov.log'"
 # Linux 7.x's scripts/checker-valid.sh: CHECKFLAGS and a snippet in a file without .c; the
 # checker must say nothing with "error" in it
 printf 'static inline int u(const int *q)\n{\n\treturn *q;\n}\n' > "$W/probe"

@@ -10,7 +10,7 @@ void *ck_bad(void);
 
 void *ck_bad(void)
 {
-	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	struct page **pages = kvmalloc(sizeof(*pages) * 4, GFP_KERNEL);
 	struct page *page;
 	void *vaddr;
 	int i;
@@ -19,7 +19,7 @@ void *ck_bad(void)
 		return NULL;
 	page = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
 	if (!page) {
-		kfree(pages);
+		kvfree(pages);
 		return NULL;
 	}
 	for (i = 0; i < 4; i++)
@@ -27,7 +27,7 @@ void *ck_bad(void)
 	vaddr = vmap(pages, 4, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
 	if (!vaddr) {
 		__free_pages(page, 2);
-		kfree(pages);
+		kvfree(pages);
 	}
 	return vaddr;
 }

@@ -5,12 +5,15 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 
-/* independent order-0 pages handed to vmap() with VM_MAP_PUT_PAGES: correct */
+/*
+ * independent order-0 pages in a kvmalloc_array() array handed to vmap() with
+ * VM_MAP_PUT_PAGES: correct
+ */
 void *ck_good(void);
 
 void *ck_good(void)
 {
-	struct page **pages = kcalloc(4, sizeof(*pages), GFP_KERNEL);
+	struct page **pages = kvmalloc_array(4, sizeof(*pages), GFP_KERNEL);
 	void *vaddr;
 	int i;
 
@@ -28,7 +31,7 @@ void *ck_good(void)
 fail:
 	while (i--)
 		__free_page(pages[i]);
-	kfree(pages);
+	kvfree(pages);
 	return NULL;
 }
 EXPORT_SYMBOL_GPL(ck_good);
