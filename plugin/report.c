@@ -83,20 +83,54 @@ static const char *origin_name(const struct step *path, char *buf, size_t len)
 	return buf;
 }
 
+/* ---- the source tree's root: files named relative to it ------------- */
+
+static const char *root_opt;	/* -fplugin-arg-vmapcheck-root=DIR */
+static char *root_real;		/* its real path (default: the working directory) */
+
+char *report_path(const char *file, bool *under)
+{
+	char *abs = lrealpath(file), *rel;
+	size_t n;
+
+	if (!root_real)
+		root_real = lrealpath(root_opt ? root_opt : ".");
+	n = strlen(root_real);
+	*under = n && !strncmp(abs, root_real, n) && abs[n] == '/';
+	if (!*under)
+		return abs;
+	rel = xstrdup(abs + n + 1);
+	free(abs);
+	return rel;
+}
+
+const char *report_root(void)
+{
+	if (!root_real)
+		root_real = lrealpath(root_opt ? root_opt : ".");
+	return root_real;
+}
+
 /*
  * KIND<TAB>FILE<TAB>FUNCTION<TAB>ALLOCATION<TAB>MAPPING for a finding at
- * LOC: no line numbers, so that edits elsewhere keep it; the allocation is
- * the API the path starts at, the mapping the function called at LOC.
+ * LOC: no line numbers, so that edits elsewhere keep it; FILE relative to
+ * the root (so that copies of a tree and O= builds share keys); the
+ * allocation is the API the path starts at, the mapping the function called
+ * at LOC.
  */
 static void finding_key(location_t loc, const char *kind, char *buf, size_t len)
 {
 	const char *file = LOCATION_FILE(loc);
-	char alloc[256];
+	char alloc[256], *path = NULL;
+	bool under;
 
-	snprintf(buf, len, "%s\t%s\t%s\t%s\t%s", kind, file ? file : "-",
+	if (file)
+		path = report_path(file, &under);
+	snprintf(buf, len, "%s\t%s\t%s\t%s\t%s", kind, path ? path : "-",
 		 current_function_decl ? vc_fn_name(current_function_decl) : "-",
 		 cur_fact ? origin_name(cur_fact->path, alloc, sizeof(alloc)) : "-",
 		 cur_sink && cur_sink->callee ? cur_sink->callee : "vmap");
+	free(path);
 }
 
 /* Is the finding of KIND at LOC in the baseline?  Else write its key, if asked. */
@@ -297,6 +331,18 @@ int report_option(const char *plugin, const char *key, const char *value)
 {
 	bool *flag;
 
+	if (!strcmp(key, "root")) {
+		if (!value || !*value) {
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a directory"), plugin, key);
+			return -1;
+		}
+		if (access(value, F_OK)) {
+			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%>: no directory %qs"), plugin, key, value);
+			return -1;
+		}
+		root_opt = value;
+		return 1;
+	}
 	if (!strcmp(key, "baseline") || !strcmp(key, "baseline-write")) {
 		if (!value || !*value) {
 			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a file name"), plugin, key);

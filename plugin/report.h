@@ -79,6 +79,15 @@ struct told_line {
 	char *key;		/* W: the baseline key */
 };
 
+/*
+ * FILE as the source tree's root (-fplugin-arg-vmapcheck-root=DIR, default
+ * the working directory) names it: relative if under the root (*UNDER),
+ * else its absolute real path.  Freed with free().
+ */
+char *report_path(const char *file, bool *under);
+/* The root's absolute real path. */
+const char *report_root(void);
+
 void report_keep_told(void);
 size_t report_told(const struct told_line **lines);
 

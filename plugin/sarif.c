@@ -14,25 +14,17 @@
 #include "sarif.h"
 
 static const char *out_path;	/* a file, or a directory */
-static const char *root;	/* artifact URIs are relative to it */
 
 int sarif_option(const char *plugin, const char *key, const char *value)
 {
-	const char **slot;
-
-	if (!strcmp(key, "sarif"))
-		slot = &out_path;
-	else if (!strcmp(key, "sarif-root"))
-		slot = &root;
-	else
+	if (strcmp(key, "sarif"))
 		return 0;
 	if (!value || !*value) {
 		error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a path"), plugin, key);
 		return -1;
 	}
-	*slot = value;
-	if (slot == &out_path)
-		report_keep_told();
+	out_path = value;
+	report_keep_told();
 	return 1;
 }
 
@@ -64,28 +56,22 @@ static void json_str(FILE *f, const char *s)
 }
 
 /* FILE's artifactLocation: relative to the root when under it (SRCROOT), else absolute. */
-static void artifact(FILE *f, const char *file, const char *rootdir)
+static void artifact(FILE *f, const char *file)
 {
-	char *abs = lrealpath(file);
-	size_t n = strlen(rootdir);
+	bool under;
+	char *path = report_path(file, &under);
 
-	fputs("{\"uri\": \"", f);
-	if (n && !strncmp(abs, rootdir, n) && abs[n] == '/') {
-		json_body(f, abs + n + 1);
-		fputs("\", \"uriBaseId\": \"SRCROOT\"}", f);
-	} else {
-		fputs("file://", f);
-		json_body(f, abs);
-		fputs("\"}", f);
-	}
-	free(abs);
+	fputs(under ? "{\"uri\": \"" : "{\"uri\": \"file://", f);
+	json_body(f, path);
+	fputs(under ? "\", \"uriBaseId\": \"SRCROOT\"}" : "\"}", f);
+	free(path);
 }
 
 /* "physicalLocation": {...} of L, and its "message" if WITH_TEXT (no braces around). */
-static void location_body(FILE *f, const struct told_line *l, const char *rootdir, bool with_text)
+static void location_body(FILE *f, const struct told_line *l, bool with_text)
 {
 	fputs("\"physicalLocation\": {\"artifactLocation\": ", f);
-	artifact(f, l->file, rootdir);
+	artifact(f, l->file);
 	/* columns as GCC prints them (and its own SARIF has them) */
 	fprintf(f, ", \"region\": {\"startLine\": %d, \"startColumn\": %d}}", l->line,
 		l->column > 0 ? lf_display_column(l->file, l->line, l->column) : 1);
@@ -127,7 +113,7 @@ void sarif_write(void)
 	const struct told_line *t;
 	size_t n, i, j, first;
 	const char *sep;
-	char *path, *rootdir;
+	char *path;
 	unsigned int k;
 	FILE *f;
 
@@ -141,7 +127,6 @@ void sarif_write(void)
 		free(path);
 		return;
 	}
-	rootdir = lrealpath(root ? root : ".");
 	fputs("{\"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\",\n"
 	      " \"version\": \"2.1.0\",\n \"runs\": [{\n  \"tool\": {\"driver\": {\"name\": \"vmapcheck\", ", f);
 	fputs("\"informationUri\": \"https://github.com/vmapcheck/vmapcheck\",\n   \"rules\": [", f);
@@ -155,7 +140,7 @@ void sarif_write(void)
 			vc_kinds[k].check, vc_kinds[k].level);
 	}
 	fputs("]}},\n  \"originalUriBaseIds\": {\"SRCROOT\": {\"uri\": \"file://", f);
-	json_body(f, rootdir);
+	json_body(f, report_root());
 	fputs("/\"}},\n  \"results\": [", f);
 	for (i = 0, first = 1; i < n; i = j) {
 		/* a warning and the notes after it */
@@ -172,11 +157,11 @@ void sarif_write(void)
 			json_str(f, t[i].key);
 		}
 		fputs("},\n    \"locations\": [{", f);
-		location_body(f, &t[i], rootdir, false);
+		location_body(f, &t[i], false);
 		fputs("}],\n    \"relatedLocations\": [", f);
 		for (k = 0; i + 1 + k < j; k++) {
 			fprintf(f, "%s{\"id\": %u, ", k ? ", " : "", k);
-			location_body(f, &t[i + 1 + k], rootdir, true);
+			location_body(f, &t[i + 1 + k], true);
 			fputc('}', f);
 		}
 		fputs("],\n    \"codeFlows\": [{\"threadFlows\": [{\"locations\": [", f);
@@ -184,7 +169,7 @@ void sarif_write(void)
 			if (t[i + 1 + k].role == 'F')
 				continue;	/* the fix is not a step of the flow */
 			fprintf(f, "%s{\"location\": {", sep);
-			location_body(f, &t[i + 1 + k], rootdir, true);
+			location_body(f, &t[i + 1 + k], true);
 			fputs("}}", f);
 			sep = ", ";
 		}
@@ -192,6 +177,5 @@ void sarif_write(void)
 	}
 	fputs("]\n }]\n}\n", f);
 	fclose(f);
-	free(rootdir);
 	free(path);
 }

@@ -26,7 +26,10 @@
  *   -fplugin-arg-vmapcheck-baseline=FILE    tell no finding whose key FILE lists
  *   -fplugin-arg-vmapcheck-baseline-write=FILE  append each told finding's key
  *   -fplugin-arg-vmapcheck-sarif=FILE|DIR   the findings as SARIF 2.1.0 (sarif.h)
- *   -fplugin-arg-vmapcheck-sarif-root=DIR   artifact URIs relative to DIR
+ *   -fplugin-arg-vmapcheck-root=DIR         the source tree's root: baseline
+ *                                           keys and SARIF URIs name files
+ *                                           relative to it (default: the
+ *                                           working directory)
  *   -fplugin-arg-vmapcheck-disable          do nothing
  *   -fplugin-arg-vmapcheck-checks=LIST      run only the checks named, comma
  *                                           separated (default: all:
@@ -100,7 +103,7 @@ static struct plugin_info vmapcheck_plugin_info = {
 		"baseline=FILE\tdo not tell the findings whose keys FILE lists\n"
 		"baseline-write=FILE\tappend the key of every finding told to FILE\n"
 		"sarif=FILE|DIR\twrite the findings as SARIF 2.1.0 (a directory: one log per unit)\n"
-		"sarif-root=DIR\tartifact URIs relative to DIR (default: the working directory)\n"
+		"root=DIR\tthe source tree's root: baseline keys and SARIF URIs name files relative to it (default: the working directory)\n"
 		"coverage\tprint, per unit, which vmap() calls were followed to their pages' origins, and what stopped the rest\n"
 		"disable\tdo not check anything\n"
 		"checks=LIST\tthe checks to run, comma separated (default: all): putpages, ownership\n"

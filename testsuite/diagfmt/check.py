@@ -19,7 +19,7 @@ and checks what CI tools read:
   - vmapcheck's own SARIF (-fplugin-arg-vmapcheck-sarif=, every GCC): what a
     code-scanning upload needs (version, $schema, one rule per kind with its
     help, the result at the vmap() line with its rule, a code flow from the
-    allocation, related locations, a URI relative to sarif-root, a
+    allocation, related locations, a URI relative to root, a
     fingerprint), on GCC 13+ the same place, words and notes as GCC's own
     SARIF of the finding, and scripts/sarif-merge.py joining two logs.
 Prints one line per check, "PASS: ..." or "FAIL: ...", and exits non-zero
@@ -124,7 +124,7 @@ def check_sarif(cc, plugin, cwd, lines):
 
 def own_sarif(cc, plugin, cwd, src, out, extra=()):
     cmd = [cc, "-std=gnu11", "-O2", "-I" + INC, "-include", "k612.h", "-fplugin=" + plugin,
-           "-fplugin-arg-vmapcheck-sarif=" + out, "-fplugin-arg-vmapcheck-sarif-root=" + HERE,
+           "-fplugin-arg-vmapcheck-sarif=" + out, "-fplugin-arg-vmapcheck-root=" + HERE,
            "-c", src, "-o", os.path.join(cwd, "own.o")] + list(extra)
     return subprocess.run(cmd, cwd=cwd, env=dict(os.environ, LC_ALL="C"), capture_output=True,
                           text=True)
@@ -159,7 +159,7 @@ def check_own_sarif(cc, plugin, cwd, lines, major):
     pl = r0["locations"][0]["physicalLocation"]
     check(pl["artifactLocation"] == {"uri": "finding.c", "uriBaseId": "SRCROOT"} and
           run["originalUriBaseIds"]["SRCROOT"]["uri"] == "file://" + os.path.realpath(HERE) + "/",
-          "own sarif: the artifact URI relative to sarif-root (SRCROOT)")
+          "own sarif: the artifact URI relative to root (SRCROOT)")
     check(pl["region"]["startLine"] == lines["VMAP"], "own sarif: the result at the vmap() line")
     flow = [x["location"]["physicalLocation"]["region"]["startLine"]
             for x in r0["codeFlows"][0]["threadFlows"][0]["locations"]]
