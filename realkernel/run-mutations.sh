@@ -100,7 +100,7 @@ compile_copy() {
     cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "${like%.c}.o") || return 1
     # (the entry's flags after the plugin: they may be plugin arguments)
     inc="-iquote $SRC/$(dirname "$file")"
-    (cd "$BLD" && eval "$cmd $inc $PLUG ${CFLAGS_OF[$name]:-} -o $dir/$file.o $dir/$file") > "$dir/$file.log" 2>&1
+    (cd "$BLD" && eval "$cmd $inc $PLUG ${CFLAGS_OF[$name]:-} -fplugin-arg-vmapcheck-root=$dir -o $dir/$file.o $dir/$file") > "$dir/$file.log" 2>&1
 }
 
 # A cross-unit mutation (expect link-found / link-silent): the diff may touch several files,
@@ -194,27 +194,30 @@ while IFS='|' read -r name expect line desc; do
         make -s -C "$SRC" O="$BLD" ARCH=x86_64 $VMAPCHECK_KMAKE_ARGS "$obj" >/dev/null 2>&1
     fi
     cmd=$("$HERE/kbuild-cmd.sh" "$BLD" "$obj") || { echo "$name: no kbuild command"; nfail=$((nfail+1)); continue; }
-    cp "$SRC/$file" "$w/orig.c"
-    if ! patch -s -o "$w/mut.c" "$SRC/$file" < "$diff" >"$w/patch.log" 2>&1; then
+    # each copy at its path under a root of its own, given to the plugin: baseline keys and
+    # SARIF name it as the tree does (drivers/.../x.c)
+    mkdir -p "$w/orig/$(dirname "$file")" "$w/mut/$(dirname "$file")"
+    cp "$SRC/$file" "$w/orig/$file"
+    if ! patch -s -o "$w/mut/$file" "$SRC/$file" < "$diff" >"$w/patch.log" 2>&1; then
         printf '%-30s %-6s %-7s patch does not apply: %s\n' "$name" "$expect" FAIL "$(head -1 "$w/patch.log")"
         nfail=$((nfail+1)); continue
     fi
     # same command as kbuild; -iquote keeps the file's own "..." includes working from the copy
     inc="-iquote $SRC/$(dirname "$file")"
     PLUG="$PLUG ${CFLAGS_OF[$name]:-}"    # after the plugin: they may be plugin arguments
-    (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/orig.o $w/orig.c") > "$w/orig.log" 2>&1; orc=$?
-    (cd "$BLD" && eval "$cmd $inc $PLUG -o $w/mut.o $w/mut.c") > "$w/mut.log" 2>&1; mrc=$?
+    (cd "$BLD" && eval "$cmd $inc $PLUG -fplugin-arg-vmapcheck-root=$w/orig -o $w/orig.o $w/orig/$file") > "$w/orig.log" 2>&1; orc=$?
+    (cd "$BLD" && eval "$cmd $inc $PLUG -fplugin-arg-vmapcheck-root=$w/mut -o $w/mut.o $w/mut/$file") > "$w/mut.log" 2>&1; mrc=$?
     ow=$(grep -c 'warning: vmapcheck' "$w/orig.log")
     mw=$(grep -c 'warning: vmapcheck' "$w/mut.log")
-    ml=$(grep -oE 'mut\.c:[0-9]+:[0-9]+: warning: vmapcheck' "$w/mut.log" | cut -d: -f2 | sort -un | tr '\n' ',' | sed 's/,$//')
+    ml=$(grep -oE "^$w/mut/$file:[0-9]+:[0-9]+: warning: vmapcheck" "$w/mut.log" | sed 's/.*\.c:\([0-9]*\):.*/\1/' | sort -un | tr '\n' ',' | sed 's/,$//')
     ice=$(cat "$w/orig.log" "$w/mut.log" | grep -cE 'internal compiler error|Segmentation fault')
     # line: of the mutated file, or FILE:LINE of a file it includes (i915's selftests)
-    at_line=0; wl="mut\.c:$line"; [[ $line == *:* ]] && wl="/$line"
+    at_line=0; wl="^$w/mut/$file:$line"; [[ $line == *:* ]] && wl="/$line"
     [ "$line" != - ] && grep -qE "$wl:[0-9]+: warning: vmapcheck" "$w/mut.log" && at_line=1
     ostate="silent"; [ "$ow" -gt 0 ] && ostate="WARNED($ow)"
     # level=possible: the original's documented finding (i915 shmem_pin_map) is not a failure
     if [ "$ow" -gt 0 ] && [[ "${VMAPCHECK_EXTRA_ARGS:-}" == *level=possible* ]]; then
-        ol=$(grep -oE 'orig\.c:[0-9]+:[0-9]+: warning: vmapcheck' "$w/orig.log" | cut -d: -f2 | sort -un)
+        ol=$(grep -oE "^$w/orig/$file:[0-9]+:[0-9]+: warning: vmapcheck" "$w/orig.log" | sed 's/.*\.c:\([0-9]*\):.*/\1/' | sort -un)
         if [ "$ol" -a "$(for l in $ol; do echo "$file:$l"; done | grep -vxF -f <(printf '%s\n' $POSSIBLE_OK))" = "" ]; then
             ostate="possible-level@$(echo $ol | tr ' ' ,)"; ow=0
         fi

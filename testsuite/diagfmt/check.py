@@ -32,6 +32,8 @@ import shutil
 import subprocess
 import sys
 
+import sarif_struct
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "finding.c")
 INC = os.path.join(HERE, "..", "vmapcheck.dg", "include")
@@ -140,25 +142,18 @@ def check_own_sarif(cc, plugin, cwd, lines, major):
         return
     with open(out) as f:
         log = json.load(f)
-    check(log.get("version") == "2.1.0" and "sarif-schema-2.1.0" in log.get("$schema", ""),
-          "own sarif: version 2.1.0 and its schema")
+    # what an upload needs (sarif_struct.py), then this finding's own facts
+    for ok, what in sarif_struct.validate(log, HERE):
+        check(ok, "own sarif: " + what)
     run = log["runs"][0]
-    rules = run["tool"]["driver"]["rules"]
-    with open(KINDS_H) as f:
-        kinds = re.findall(r'^#define KIND_\w+\s+"([^"]+)"', f.read(), re.M)
-    check(sorted(x["id"] for x in rules) == sorted(kinds) and
-          all(x["shortDescription"]["text"] for x in rules),
-          "own sarif: one rule per kind of kinds.h, each with its help")
     res = run["results"]
     check(len(res) == 1, "own sarif: one result (got %d)" % len(res))
     if len(res) != 1:
         return
     r0 = res[0]
-    check(r0["ruleId"] == "tail-page" and rules[r0["ruleIndex"]]["id"] == "tail-page" and
-          r0["level"] == "warning", "own sarif: the result is rule tail-page, level warning")
+    check(r0["ruleId"] == "tail-page", "own sarif: the result is rule tail-page")
     pl = r0["locations"][0]["physicalLocation"]
-    check(pl["artifactLocation"] == {"uri": "finding.c", "uriBaseId": "SRCROOT"} and
-          run["originalUriBaseIds"]["SRCROOT"]["uri"] == "file://" + os.path.realpath(HERE) + "/",
+    check(pl["artifactLocation"] == {"uri": "finding.c", "uriBaseId": "SRCROOT"},
           "own sarif: the artifact URI relative to root (SRCROOT)")
     check(pl["region"]["startLine"] == lines["VMAP"], "own sarif: the result at the vmap() line")
     flow = [x["location"]["physicalLocation"]["region"]["startLine"]
