@@ -32,7 +32,7 @@ static void *ring_alloc_buggy(void)
 		return NULL;
 	}
 	for (i = 0; i < RING_PAGES; i++)
-		pages[i] = nth_page(page, i);
+		pages[i] = page + i;
 
 	vaddr = vmap(pages, RING_PAGES, VM_MAP | VM_MAP_PUT_PAGES, PAGE_KERNEL);
 	if (!vaddr) {
