@@ -66,7 +66,7 @@ check "C=2 CF=\"--fail -fplugin-arg-vmapcheck-level=possible\": make fails on th
 touch "$W/mod/good.c"
 kmake C=1 CHECK="$CHECKER" > "$W/c1.log" 2>&1; rc=$?
 check "C=1 after touching good.c: only good.c checked, silently (exit $rc)" \
-    [ $rc = 0 -a "$(grep -cE '^  CHECK ' "$W/c1.log")" = 1 -a "$(grep -c vmapcheck "$W/c1.log")" = 0 ]
+    [ $rc = 0 -a "$(grep -cE '^  CHECK ' "$W/c1.log")" = 1 -a "$(grep -cE "(warning|note|error): vmapcheck" "$W/c1.log")" = 0 ]
 check "C=1: good.c recompiled" grep -qE '^  CC \[M\] +.*/good\.o$' "$W/c1.log"
 # the coverage survey through the checker on the real headers: both vmap() calls followed, their
 # arrays from kvmalloc() and kvmalloc_array() (spelled differently by each kernel: 6.1's
