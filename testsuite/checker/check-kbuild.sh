@@ -3,14 +3,16 @@
 #
 # vmapcheck-cc as kbuild's checker, on an out-of-tree module (M=) against installed kernel
 # headers (KDIR, default the newest /usr/src/linux-headers-*-amd64): bad.c hands the tail pages
-# of an order-2 compound page to vmap() with VM_MAP_PUT_PAGES, good.c order-0 pages (mod/).
+# of an order-2 compound page to vmap() with VM_MAP_PUT_PAGES, good.c order-0 pages, blind.c
+# order-0 pages in an array from the module's own allocator in good.c (mod/).
 #   1. built without a checker, then make C=2 CHECK=vmapcheck-cc: every file checked, the finding
 #      reported (with its tag) for bad.c only, no object compiled or changed;
 #   2. CF="--fail -fplugin-arg-vmapcheck-level=possible": the same make fails on the finding
 #      (a plugin argument through CF= must come after -fplugin=);
 #   3. C=1 after touching good.c: only good.c is checked (and recompiled), silently;
-#   4. CF=-fplugin-arg-vmapcheck-coverage: both calls followed (arrays from kvmalloc() and
-#      kvmalloc_array(), spelled differently by each kernel);
+#   4. CF=-fplugin-arg-vmapcheck-coverage: bad.c's and good.c's calls followed (arrays from
+#      kvmalloc() and kvmalloc_array(), spelled differently by each kernel), blind.c's not,
+#      naming the allocator this unit cannot see;
 #   5. Linux 7.x's checker-valid.sh probe (CHECKFLAGS, a file without .c): silent, exit 0.
 # A headers tree whose kbuild validates the checker with a script it does not ship (Debian's
 # 7.2 headers) is passed over: kbuild turns C= off there.
@@ -35,8 +37,8 @@ KDIR=${KDIR:-}
 pass=0 fail=0
 check() { if "${@:2}"; then echo "PASS: $1"; pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
 rm -rf "$W"; mkdir -p "$W/mod"
-cp "$HERE/mod/bad.c" "$HERE/mod/good.c" "$W/mod/"
-printf 'obj-m := ck.o\nck-y := bad.o good.o\n' > "$W/mod/Kbuild"
+cp "$HERE/mod/bad.c" "$HERE/mod/good.c" "$HERE/mod/blind.c" "$W/mod/"
+printf 'obj-m := ck.o\nck-y := bad.o good.o blind.o\n' > "$W/mod/Kbuild"
 kmake() { env -u KCFLAGS -u ARCH -u CROSS_COMPILE -u C -u CHECK -u CF \
     make -C "$KDIR" M="$W/mod" CC="$CC" "$@"; }
 
@@ -47,17 +49,17 @@ if [ ! -f "$W/mod/bad.o" ] && grep -qE "unrecognized (command-line option|argume
     echo "$KDIR was configured for another compiler than $CC: $(grep -m1 -oE 'unrecognized .*' "$W/build.log"); skipped"
     exit 77
 fi
-check "the module builds without a checker" test -f "$W/mod/bad.o" -a -f "$W/mod/good.o"
-t0=$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o")
+check "the module builds without a checker" test -f "$W/mod/bad.o" -a -f "$W/mod/good.o" -a -f "$W/mod/blind.o"
+t0=$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o" "$W/mod/blind.o")
 kmake C=2 CHECK="$CHECKER" > "$W/c2.log" 2>&1; rc=$?
 check "C=2: make succeeds (exit $rc)" [ $rc = 0 ]
-check "C=2: both files checked" [ "$(grep -cE '^  CHECK +.*/(bad|good)\.c$' "$W/c2.log")" = 2 ]
+check "C=2: the three files checked" [ "$(grep -cE '^  CHECK +.*/(bad|good|blind)\.c$' "$W/c2.log")" = 3 ]
 check "C=2: the finding in bad.c, with its tag" \
     grep -qE '/bad\.c:[0-9]+:[0-9]+: warning: vmapcheck: .*tail page of an order-2 compound page.*\[vmapcheck:tail-page\]$' "$W/c2.log"
 check "C=2: its notes" grep -qE '/bad\.c:[0-9]+:[0-9]+: note: vmapcheck: order-2 compound page allocated here' "$W/c2.log"
-check "C=2: nothing for good.c" bash -c "! grep -q 'good\.c:.*vmapcheck' '$W/c2.log'"
+check "C=2: nothing for good.c and blind.c" bash -c "! grep -qE '(good|blind)\.c:.*vmapcheck' '$W/c2.log'"
 check "C=2: no object compiled" bash -c "! grep -qE '^  CC ' '$W/c2.log'"
-check "C=2: the objects untouched" [ "$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o")" = "$t0" ]
+check "C=2: the objects untouched" [ "$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o" "$W/mod/blind.o")" = "$t0" ]
 check "C=2: no other compiler output (sparse's flags dropped)" \
     bash -c "! grep -iE 'unrecognized|error|bitwise|redefined|not found' '$W/c2.log'"
 kmake C=2 CHECK="$CHECKER" CF="--fail -fplugin-arg-vmapcheck-level=possible" > "$W/fail.log" 2>&1; rc=$?
@@ -76,7 +78,11 @@ for f in bad good; do
     check "C=2 CF=-fplugin-arg-vmapcheck-coverage: $f.c 1 seen, 1 followed" \
         grep -qE "^vmapcheck-coverage: .*/$f\.c: 1 vmap\(\) with VM_MAP_PUT_PAGES, 1 followed$" "$W/cov.log"
 done
-check "coverage: nothing not followed" bash -c "! grep -q 'not followed' '$W/cov.log'"
+check "coverage: blind.c 1 seen, 0 followed" \
+    grep -qE "^vmapcheck-coverage: .*/blind\.c: 1 vmap\(\) with VM_MAP_PUT_PAGES, 0 followed$" "$W/cov.log"
+check "coverage: blind.c's vmap() not followed, naming the allocator the table does not know" \
+    grep -qE "^vmapcheck-coverage: .*/blind\.c:$(grep -n '= vmap(' "$HERE/mod/blind.c" | cut -d: -f1): not followed: the array from 'ck_array_alloc', which the API table does not know" "$W/cov.log"
+check "coverage: nothing else not followed" [ "$(grep -c 'not followed' "$W/cov.log")" = 1 ]
 # Linux 7.x's scripts/checker-valid.sh: CHECKFLAGS and a snippet in a file without .c; the
 # checker must say nothing with "error" in it
 printf 'static inline int u(const int *q)\n{\n\treturn *q;\n}\n' > "$W/probe"
