@@ -85,8 +85,9 @@ static int ours(const char *a)
 /* vmapcheck's diagnostics, and the survey lines of -fplugin-arg-vmapcheck-coverage */
 static int is_vmapcheck_line(const char *l)
 {
-	return !strncmp(l, "vmapcheck-coverage: ", 20) || strstr(l, ": warning: vmapcheck:") || strstr(l, ": note: vmapcheck:") ||
-	       strstr(l, ": error: vmapcheck") || strstr(l, "error: vmapcheck:");
+	return !strncmp(l, "vmapcheck-coverage: ", 20) || strstr(l, ": warning: vmapcheck:") ||
+	       strstr(l, ": note: vmapcheck:") || strstr(l, ": error: vmapcheck") ||
+	       strstr(l, "error: vmapcheck:");
 }
 
 int main(int argc, char **argv)

@@ -88,27 +88,25 @@ static const char *origin_name(const struct step *path, char *buf, size_t len)
 static const char *root_opt;	/* -fplugin-arg-vmapcheck-root=DIR */
 static char *root_real;		/* its real path (default: the working directory) */
 
-char *report_path(const char *file, bool *under)
-{
-	char *abs = lrealpath(file), *rel;
-	size_t n;
-
-	if (!root_real)
-		root_real = lrealpath(root_opt ? root_opt : ".");
-	n = strlen(root_real);
-	*under = n && !strncmp(abs, root_real, n) && abs[n] == '/';
-	if (!*under)
-		return abs;
-	rel = xstrdup(abs + n + 1);
-	free(abs);
-	return rel;
-}
-
 const char *report_root(void)
 {
 	if (!root_real)
 		root_real = lrealpath(root_opt ? root_opt : ".");
 	return root_real;
+}
+
+char *report_path(const char *file, bool *under)
+{
+	const char *root = report_root();
+	char *abs = lrealpath(file), *rel;
+	size_t n = strlen(root);
+
+	*under = n && !strncmp(abs, root, n) && abs[n] == '/';
+	if (!*under)
+		return abs;
+	rel = xstrdup(abs + n + 1);
+	free(abs);
+	return rel;
 }
 
 /*
@@ -332,11 +330,13 @@ int report_option(const char *plugin, const char *key, const char *value)
 	bool *flag;
 
 	if (!strcmp(key, "root")) {
+		struct stat st;
+
 		if (!value || !*value) {
 			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%> needs a directory"), plugin, key);
 			return -1;
 		}
-		if (access(value, F_OK)) {
+		if (stat(value, &st) || !S_ISDIR(st.st_mode)) {
 			error(G_("vmapcheck: option %<-fplugin-arg-%s-%s%>: no directory %qs"), plugin, key, value);
 			return -1;
 		}
