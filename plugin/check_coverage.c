@@ -21,6 +21,7 @@
  */
 #include "kapi.h"
 #include "memroot.h"
+#include "pageflow.h"
 #include "handover.h"
 #include "linkfacts.h"
 #include "check.h"
@@ -66,8 +67,7 @@ static const char *call_stopper(const gimple *call, const char *what, char *buf,
 	}
 	if (!is_gimple_call(call))
 		return NULL;
-	if (gimple_call_internal_p(call) || kapi_lookup_call(call) || summary_of_call(call) ||
-	    (gimple_call_fndecl(call) && fndecl_built_in_p(gimple_call_fndecl(call))))
+	if (pf_call_known(call))
 		return NULL;
 	key = lf_callee_key(call);
 	if (key && !strncmp(key, "field:", 6))

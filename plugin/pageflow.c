@@ -503,6 +503,14 @@ const struct factset *pf_import(const struct factset *in, gimple *call,
 	return import(in, call, kind, NULL, depth);
 }
 
+bool pf_call_known(const gimple *call)
+{
+	tree fn = gimple_call_fndecl(call);
+
+	return gimple_call_internal_p(call) || kapi_lookup_call(call) || summary_of_call(call) ||
+	       (fn && fndecl_built_in_p(fn));
+}
+
 static const struct factset *eval_call(gimple *call, int depth)
 {
 	const struct kapi_entry *e = kapi_lookup_call(call);

@@ -24,6 +24,13 @@ const char *pf_ext_consts(const struct fact *f);
 /* A callee's facts (symbolic in its parameters) as facts of this function at CALL. */
 const struct factset *pf_import(const struct factset *in, gimple *call,
 				enum step_kind kind, int depth);
+/*
+ * Does the engine read what CALL returns or writes from this unit alone: an
+ * API of the table (kapi.c), a function this unit summarized, or a built-in
+ * or internal function (which makes no page)?  Else only other units' facts
+ * (vmapcheck-link) can tell.
+ */
+bool pf_call_known(const gimple *call);
 /* How an integer moves a page it is added to. */
 enum shift pf_shift_of(tree t);
 
