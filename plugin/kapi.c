@@ -17,6 +17,8 @@
 /* allocators: (gfp, order argument) or (gfp, fixed order) */
 #define ALLOC(n, role, gfp, order)	KAPI(n, role, gfp, order, -1, -1, -1, -1, -1, -1, false, NULL)
 #define FIXED(n, role, gfp, order)	KAPI(n, role, gfp, -1, order, -1, -1, -1, -1, -1, false, NULL)
+/* memory of a kind, nothing to read of its arguments */
+#define MEM(n, role)			KAPI(n, role, -1, -1, -1, -1, -1, -1, -1, -1, false, NULL)
 /* derivations: (page or address, offset argument or -1) */
 #define DERIVE(n, role, arg, off)	KAPI(n, role, -1, -1, -1, arg, off, -1, -1, -1, false, NULL)
 /* functions of one argument that matters */
@@ -117,6 +119,38 @@ static const struct kapi_entry kapi_table[] = {
 	FIXED("__kvmalloc_node_noprof",		KAPI_SLAB_ALLOC, 1, 0),
 	FIXED("kvmalloc_array_node_noprof",	KAPI_SLAB_ALLOC, 2, 0),
 	FIXED("_kvmalloc_array_node_noprof",	KAPI_SLAB_ALLOC, 2, 0),
+
+	/*
+	 * vmalloc memory: a page array kvfree() frees (vfree() of a
+	 * VM_MAP_PUT_PAGES area does); 6.1 names, 6.10+ *_noprof
+	 */
+	MEM("vmalloc",				KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_noprof",			KAPI_VMALLOC_ALLOC),
+	MEM("vzalloc",				KAPI_VMALLOC_ALLOC),
+	MEM("vzalloc_noprof",			KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_node",			KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_node_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("vzalloc_node",			KAPI_VMALLOC_ALLOC),
+	MEM("vzalloc_node_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_user",			KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_user_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_huge",			KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_huge_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_huge_node_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc",			KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc_noprof",			KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc_node",			KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc_node_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc_node_range",		KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc_node_range_noprof",	KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_array",			KAPI_VMALLOC_ALLOC),
+	MEM("vmalloc_array_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc_array",			KAPI_VMALLOC_ALLOC),
+	MEM("__vmalloc_array_noprof",		KAPI_VMALLOC_ALLOC),
+	MEM("vcalloc",				KAPI_VMALLOC_ALLOC),
+	MEM("vcalloc_noprof",			KAPI_VMALLOC_ALLOC),
+	MEM("__vcalloc",			KAPI_VMALLOC_ALLOC),
+	MEM("__vcalloc_noprof",			KAPI_VMALLOC_ALLOC),
 
 	/* independent order-0 pages: safe to hand to vmap() */
 	FIXED("alloc_pages_exact",		KAPI_SAFE_ALLOC, 1, 0),

@@ -16,6 +16,7 @@ enum kapi_role {
 	KAPI_FOLIO_ALLOC,	/* returns struct folio *, compound if order > 0 */
 	KAPI_ADDR_ALLOC,	/* returns the address of 2^order pages */
 	KAPI_SLAB_ALLOC,	/* returns slab memory */
+	KAPI_VMALLOC_ALLOC,	/* returns vmalloc memory: kvfree() frees it, no page of ours */
 	KAPI_SAFE_ALLOC,	/* returns independent order-0 pages */
 	KAPI_DERIVE,		/* returns a page/address derived from arg */
 	KAPI_TO_HEAD,		/* returns the head page (folio) of arg */

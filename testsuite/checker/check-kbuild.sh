@@ -4,14 +4,15 @@
 # vmapcheck-cc as kbuild's checker, on an out-of-tree module (M=) against installed kernel
 # headers (KDIR, default the newest /usr/src/linux-headers-*-amd64): bad.c hands the tail pages
 # of an order-2 compound page to vmap() with VM_MAP_PUT_PAGES, good.c order-0 pages, blind.c
-# order-0 pages in an array from the module's own allocator in good.c (mod/).
+# order-0 pages in an array from the module's own allocator in good.c, vm.c order-0 pages in a
+# vcalloc() array (mod/).
 #   1. built without a checker, then make C=2 CHECK=vmapcheck-cc: every file checked, the finding
 #      reported (with its tag) for bad.c only, no object compiled or changed;
 #   2. CF="--fail -fplugin-arg-vmapcheck-level=possible": the same make fails on the finding
 #      (a plugin argument through CF= must come after -fplugin=);
 #   3. C=1 after touching good.c: only good.c is checked (and recompiled), silently;
-#   4. CF=-fplugin-arg-vmapcheck-coverage: bad.c's and good.c's calls followed (arrays from
-#      kvmalloc() and kvmalloc_array(), spelled differently by each kernel), blind.c's not,
+#   4. CF=-fplugin-arg-vmapcheck-coverage: bad.c's, good.c's and vm.c's calls followed (arrays
+#      from kvmalloc(), kvmalloc_array(), vcalloc(), spelled differently by each kernel), blind.c's not,
 #      naming the allocator this unit cannot see;
 #   5. Linux 7.x's checker-valid.sh probe (CHECKFLAGS, a file without .c): silent, exit 0.
 # A headers tree whose kbuild validates the checker with a script it does not ship (Debian's
@@ -37,8 +38,8 @@ KDIR=${KDIR:-}
 pass=0 fail=0
 check() { if "${@:2}"; then echo "PASS: $1"; pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi; }
 rm -rf "$W"; mkdir -p "$W/mod"
-cp "$HERE/mod/bad.c" "$HERE/mod/good.c" "$HERE/mod/blind.c" "$W/mod/"
-printf 'obj-m := ck.o\nck-y := bad.o good.o blind.o\n' > "$W/mod/Kbuild"
+cp "$HERE/mod/bad.c" "$HERE/mod/good.c" "$HERE/mod/blind.c" "$HERE/mod/vm.c" "$W/mod/"
+printf 'obj-m := ck.o\nck-y := bad.o good.o blind.o vm.o\n' > "$W/mod/Kbuild"
 kmake() { env -u KCFLAGS -u ARCH -u CROSS_COMPILE -u C -u CHECK -u CF \
     make -C "$KDIR" M="$W/mod" CC="$CC" "$@"; }
 
@@ -53,11 +54,11 @@ check "the module builds without a checker" test -f "$W/mod/bad.o" -a -f "$W/mod
 t0=$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o" "$W/mod/blind.o")
 kmake C=2 CHECK="$CHECKER" > "$W/c2.log" 2>&1; rc=$?
 check "C=2: make succeeds (exit $rc)" [ $rc = 0 ]
-check "C=2: the three files checked" [ "$(grep -cE '^  CHECK +.*/(bad|good|blind)\.c$' "$W/c2.log")" = 3 ]
+check "C=2: the four files checked" [ "$(grep -cE '^  CHECK +.*/(bad|good|blind|vm)\.c$' "$W/c2.log")" = 4 ]
 check "C=2: the finding in bad.c, with its tag" \
     grep -qE '/bad\.c:[0-9]+:[0-9]+: warning: vmapcheck: .*tail page of an order-2 compound page.*\[vmapcheck:tail-page\]$' "$W/c2.log"
 check "C=2: its notes" grep -qE '/bad\.c:[0-9]+:[0-9]+: note: vmapcheck: order-2 compound page allocated here' "$W/c2.log"
-check "C=2: nothing for good.c and blind.c" bash -c "! grep -qE '(good|blind)\.c:.*vmapcheck' '$W/c2.log'"
+check "C=2: nothing for good.c, blind.c and vm.c" bash -c "! grep -qE '(good|blind|vm)\.c:.*vmapcheck' '$W/c2.log'"
 check "C=2: no object compiled" bash -c "! grep -qE '^  CC ' '$W/c2.log'"
 check "C=2: the objects untouched" [ "$(stat -c %Y "$W/mod/bad.o" "$W/mod/good.o" "$W/mod/blind.o")" = "$t0" ]
 check "C=2: no other compiler output (sparse's flags dropped)" \
@@ -70,11 +71,12 @@ kmake C=1 CHECK="$CHECKER" > "$W/c1.log" 2>&1; rc=$?
 check "C=1 after touching good.c: only good.c checked, silently (exit $rc)" \
     [ $rc = 0 -a "$(grep -cE '^  CHECK ' "$W/c1.log")" = 1 -a "$(grep -cE "(warning|note|error): vmapcheck" "$W/c1.log")" = 0 ]
 check "C=1: good.c recompiled" grep -qE '^  CC \[M\] +.*/good\.o$' "$W/c1.log"
-# the coverage survey through the checker on the real headers: both vmap() calls followed, their
-# arrays from kvmalloc() and kvmalloc_array() (spelled differently by each kernel: 6.1's
-# kvmalloc_node(), 6.10+'s __kvmalloc_node_noprof() with its argument list changing by config)
+# the coverage survey through the checker on the real headers: three vmap() calls followed, their
+# arrays from kvmalloc(), kvmalloc_array() and vcalloc() (spelled differently by each kernel: 6.1's
+# kvmalloc_node(), 6.10+'s __kvmalloc_node_noprof() with its argument list changing by config,
+# vcalloc_noprof())
 kmake C=2 CHECK="$CHECKER" CF="-fplugin-arg-vmapcheck-coverage" > "$W/cov.log" 2>&1
-for f in bad good; do
+for f in bad good vm; do
     check "C=2 CF=-fplugin-arg-vmapcheck-coverage: $f.c 1 seen, 1 followed" \
         grep -qE "^vmapcheck-coverage: .*/$f\.c: 1 vmap\(\) with VM_MAP_PUT_PAGES, 1 followed$" "$W/cov.log"
 done
