@@ -47,7 +47,7 @@ case $KVER in
                   VERBOSE=$(printf '%q' "${VERBOSE:-}") \
                   realkernel/run-mutations.sh --kernel 7.2 ${*:+$(printf '%q ' "$@")}"
           fi
-          VMAPCHECK_KMAKE_ARGS=${VMAPCHECK_KMAKE_ARGS:-CC=gcc-16 HOSTCC=gcc-16} ;;
+          VMAPCHECK_KMAKE_ARGS=${VMAPCHECK_KMAKE_ARGS:-CC=gcc-16 HOSTCC=gcc-16 HOSTCXX=g++-16} ;;
     *) echo "run-mutations: --kernel 6.12 or 7.2" >&2; exit 2 ;;
 esac
 export VMAPCHECK_KMAKE_ARGS=${VMAPCHECK_KMAKE_ARGS:-}

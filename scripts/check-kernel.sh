@@ -115,7 +115,7 @@ kcc() {
     else echo gcc; fi
 }
 kmake_args() {
-    local host=; [ "$1" = 7.2 ] && host=" HOSTCC=gcc-16"
+    local host=; [ "$1" = 7.2 ] && host=" HOSTCC=gcc-16 HOSTCXX=g++-16"
     if [ -n "$TRIPLE" ]; then echo "ARCH=$KARCH CROSS_COMPILE=$TRIPLE- CC=$(kcc "$1")$host"
     else echo "ARCH=x86_64 CC=$(kcc "$1")$host"; fi
 }
