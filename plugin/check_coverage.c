@@ -111,6 +111,31 @@ static const char *page_stopper(tree v, int depth, char *buf, size_t len)
 	return page_stopper(gimple_assign_rhs1(def), depth + 1, buf, len);
 }
 
+/*
+ * Is the array R given to a function this unit summarized?  Its stores were
+ * followed there: a helper that fills it with independent order-0 pages
+ * leaves no store record (nothing to tell of them), yet nothing is unknown.
+ */
+static bool given_to_summarized(const struct root *r)
+{
+	VC_VEC(gimple *) *calls = pf_calls();
+	unsigned int i, j;
+	struct root a;
+
+	for (i = 0; i < vec_safe_length(calls); i++) {
+		gimple *c = (*calls)[i];
+
+		if (!summary_of_call(c))
+			continue;
+		for (j = 0; j < gimple_call_num_args(c); j++) {
+			pf_root_of_ptr(gimple_call_arg(c, j), &a, 0);
+			if (pf_root_eq(&a, r))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Why the array handed over at CALL (argument ARG) cannot be followed; NULL if it can. */
 static const char *array_stopper(gimple *call, int arg, char *buf, size_t len)
 {
@@ -148,7 +173,8 @@ static const char *array_stopper(gimple *call, int arg, char *buf, size_t len)
 		}
 	}
 	/* an array of our own that nothing here fills: filled where we cannot see */
-	if (!nstores && (r.kind == ROOT_CALL || (r.kind == ROOT_DECL && !is_global_var(r.decl)))) {
+	if (!nstores && (r.kind == ROOT_CALL || (r.kind == ROOT_DECL && !is_global_var(r.decl))) &&
+	    !given_to_summarized(&r)) {
 		snprintf(buf, len, "the array: no store into it seen in '%s'",
 			 vc_fn_name(current_function_decl));
 		return buf;

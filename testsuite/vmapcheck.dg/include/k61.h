@@ -342,6 +342,12 @@ static inline __alloc_size(1, 2) void *kvcalloc(size_t n, size_t size, gfp_t fla
 	return kvmalloc_array(n, size, flags | __GFP_ZERO);
 }
 
+/* ---- include/linux/vmalloc.h (6.1: plain functions) */
+extern void *vmalloc(unsigned long size) __alloc_size(1);
+extern void *vzalloc(unsigned long size) __alloc_size(1);
+extern void *vmalloc_array(size_t n, size_t size) __alloc_size(1, 2);
+extern void *vcalloc(size_t n, size_t size) __alloc_size(1, 2);
+
 /* ---- include/linux/string.h */
 extern void *kmemdup(const void *src, size_t len, gfp_t gfp) __realloc_size(2);
 

@@ -406,6 +406,16 @@ kvmalloc_array_node_noprof(size_t n, size_t size, gfp_t flags, int node)
 #define kvmalloc_array(...)			alloc_hooks(kvmalloc_array_noprof(__VA_ARGS__))
 #define kvcalloc(...)				alloc_hooks(kvcalloc_noprof(__VA_ARGS__))
 
+/* ---- include/linux/vmalloc.h (6.10+: *_noprof wrapped by alloc_hooks()) */
+extern void *vmalloc_noprof(unsigned long size) __alloc_size(1);
+#define vmalloc(...)				alloc_hooks(vmalloc_noprof(__VA_ARGS__))
+extern void *vzalloc_noprof(unsigned long size) __alloc_size(1);
+#define vzalloc(...)				alloc_hooks(vzalloc_noprof(__VA_ARGS__))
+extern void *vmalloc_array_noprof(size_t n, size_t size) __alloc_size(1, 2);
+#define vmalloc_array(...)			alloc_hooks(vmalloc_array_noprof(__VA_ARGS__))
+extern void *vcalloc_noprof(size_t n, size_t size) __alloc_size(1, 2);
+#define vcalloc(...)				alloc_hooks(vcalloc_noprof(__VA_ARGS__))
+
 /* ---- include/linux/string.h */
 extern void *kmemdup_noprof(const void *src, size_t len, gfp_t gfp) __realloc_size(2);
 #define kmemdup(...)	alloc_hooks(kmemdup_noprof(__VA_ARGS__))

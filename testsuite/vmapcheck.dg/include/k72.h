@@ -433,6 +433,16 @@ _kvmalloc_array_node_noprof(size_t n, size_t size, gfp_t flags, int node,
 #define kvmalloc_array(...)			alloc_hooks(kvmalloc_array_noprof(__VA_ARGS__))
 #define kvcalloc(...)				alloc_hooks(kvcalloc_noprof(__VA_ARGS__))
 
+/* ---- include/linux/vmalloc.h (6.10+: *_noprof wrapped by alloc_hooks()) */
+extern void *vmalloc_noprof(unsigned long size) __alloc_size(1);
+#define vmalloc(...)				alloc_hooks(vmalloc_noprof(__VA_ARGS__))
+extern void *vzalloc_noprof(unsigned long size) __alloc_size(1);
+#define vzalloc(...)				alloc_hooks(vzalloc_noprof(__VA_ARGS__))
+extern void *vmalloc_array_noprof(size_t n, size_t size) __alloc_size(1, 2);
+#define vmalloc_array(...)			alloc_hooks(vmalloc_array_noprof(__VA_ARGS__))
+extern void *vcalloc_noprof(size_t n, size_t size) __alloc_size(1, 2);
+#define vcalloc(...)				alloc_hooks(vcalloc_noprof(__VA_ARGS__))
+
 /* ---- include/linux/overflow.h */
 static inline size_t size_mul(size_t factor1, size_t factor2)
 {
