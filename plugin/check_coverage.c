@@ -184,36 +184,28 @@ static const char *array_stopper(gimple *call, int arg, char *buf, size_t len)
 
 static void coverage_run(void)
 {
-	basic_block bb;
+	VC_VEC(gimple *) *calls = pf_calls();
+	unsigned int i;
 
-	FOR_EACH_BB_FN(bb, pf.fun) {
-		gimple_stmt_iterator gsi;
+	for (i = 0; i < vec_safe_length(calls); i++) {
+		gimple *call = (*calls)[i];
+		const struct kapi_entry *e = kapi_lookup_call(call);
+		struct sink s[SUM_MAXP];
+		expanded_location x;
+		const char *why;
+		char buf[512];
 
-		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
-			gimple *call = gsi_stmt(gsi);
-			const struct kapi_entry *e;
-			struct sink s[SUM_MAXP];
-			const char *why;
-			char buf[512];
-
-			if (!is_gimple_call(call))
-				continue;
-			e = kapi_lookup_call(call);
-			if (!e || e->role != KAPI_VMAP || !sinks_of(call, s, SUM_MAXP))
-				continue;
-			seen++;
-			why = array_stopper(call, e->arg, buf, sizeof(buf));
-			if (!why) {
-				followed++;
-				continue;
-			}
-			{
-				expanded_location x = expand_location(vc_user_location(fnctx_stmt_loc(call)));
-
-				fprintf(stderr, "vmapcheck-coverage: %s:%d: not followed: %s\n",
-					x.file ? x.file : "?", x.line, why);
-			}
+		if (!e || e->role != KAPI_VMAP || !sinks_of(call, s, SUM_MAXP))
+			continue;
+		seen++;
+		why = array_stopper(call, e->arg, buf, sizeof(buf));
+		if (!why) {
+			followed++;
+			continue;
 		}
+		x = expand_location(vc_user_location(fnctx_stmt_loc(call)));
+		fprintf(stderr, "vmapcheck-coverage: %s:%d: not followed: %s\n",
+			x.file ? x.file : "?", x.line, why);
 	}
 }
 

@@ -131,15 +131,12 @@ static void finding_key(location_t loc, const char *kind, char *buf, size_t len)
 	free(path);
 }
 
-/* Is the finding of KIND at LOC in the baseline?  Else write its key, if asked. */
-static bool vc_baselined(location_t loc, const char *kind)
+/* Is the finding of key KEY in the baseline?  Else write KEY, if asked. */
+static bool vc_baselined(const char *key)
 {
-	char key[2048], *k = key;
+	char *k = (char *)key;
 	FILE *f;
 
-	if (capturing || (!nbaseline && !baseline_out))
-		return false;
-	finding_key(loc, kind, key, sizeof(key));
 	if (nbaseline && bsearch(&k, baseline, nbaseline, sizeof(*baseline), cmp_key))
 		return true;
 	if (baseline_out) {
@@ -241,7 +238,8 @@ size_t report_told(const struct told_line **lines)
 	return ntold;
 }
 
-static void keep(char role, const char *kind, location_t loc, const char *text)
+/* A line told: its role, kind (W), place, words and baseline key (W). */
+static void keep(char role, const char *kind, location_t loc, const char *text, const char *key)
 {
 	expanded_location x = expand_location(loc);
 	struct told_line *t;
@@ -257,13 +255,7 @@ static void keep(char role, const char *kind, location_t loc, const char *text)
 	t->line = x.line;
 	t->column = x.column;
 	t->text = xstrdup(text);
-	t->key = NULL;
-	if (role == 'W') {
-		char key[2048];
-
-		finding_key(loc, kind, key, sizeof(key));
-		t->key = xstrdup(key);
-	}
+	t->key = key ? xstrdup(key) : NULL;
 }
 
 /* GCC's format checking cannot see that BUF holds only %< %> and %%. */
@@ -272,11 +264,15 @@ static void keep(char role, const char *kind, location_t loc, const char *text)
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 bool vc_warn(location_t loc, const char *kind, const char *fmt, ...)
 {
-	char buf[1024];
+	char buf[1024], key[2048];
+	bool keyed = !capturing && (nbaseline || baseline_out || keep_told);
 	size_t used;
 	va_list ap;
 
-	if (vc_baselined(loc, kind))
+	/* the baseline key, once: for the baseline and for SARIF's fingerprint */
+	if (keyed)
+		finding_key(loc, kind, key, sizeof(key));
+	if (keyed && (nbaseline || baseline_out) && vc_baselined(key))
 		return false;
 	va_start(ap, fmt);
 	vformat(buf, sizeof(buf), fmt, ap);
@@ -290,7 +286,7 @@ bool vc_warn(location_t loc, const char *kind, const char *fmt, ...)
 	if (!warning_at(loc, 0, buf))
 		return false;
 	if (keep_told)
-		keep('W', kind, loc, buf);
+		keep('W', kind, loc, buf, key);
 	return true;
 }
 
@@ -308,7 +304,7 @@ void vc_note(location_t loc, const char *fmt, ...)
 	}
 	inform(loc, buf);
 	if (keep_told && ntold)
-		keep(capture_role, NULL, loc, buf);
+		keep(capture_role, NULL, loc, buf, NULL);
 }
 #pragma GCC diagnostic pop
 
